@@ -1,0 +1,67 @@
+package uk.safeguard.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import uk.safeguard.audit.internal.AuditRepository;
+
+/**
+ * The append-only record of every change to, and every view of, a child's record. The database refuses
+ * updates and deletes on these tables, so the trail cannot be rewritten from the application either.
+ */
+@Service
+public class AuditTrail {
+    private final AuditRepository repository;
+
+    public AuditTrail(AuditRepository repository) {
+        this.repository = repository;
+    }
+
+    /**
+     * A change to a child's record (or a person linked to the child). {@code before} and {@code after} are
+     * the changed values, kept as JSON.
+     */
+    public void recordChange(Actor actor, Long childId, Instant occurredAt, Change change) {
+        repository.insertEvent(actor, childId, occurredAt, change);
+    }
+
+    /** A change whose moment in the child's life is now. */
+    public void recordChange(Actor actor, Long childId, Change change) {
+        repository.insertEvent(actor, childId, null, change);
+    }
+
+    public void recordView(Actor actor, long childId, String what) {
+        repository.insertView(actor, childId, what);
+    }
+
+    public void recordAccessDenied(Actor actor, Long childId, String what) {
+        repository.insertDenial(actor, childId, what);
+    }
+
+    /** Newest first. */
+    public List<ChronologyEntry> chronology(long childId) {
+        return repository.chronology(childId);
+    }
+
+    /** Newest first. */
+    public List<RecordView> views(long childId, int limit) {
+        return repository.views(childId, limit);
+    }
+
+    public int denialsFor(String username) {
+        return repository.denialsFor(username);
+    }
+
+    /** What changed: the subject (e.g. person 42), the action, a sentence for the chronology, before and after. */
+    public record Change(String subjectType, String subjectId, String action, String summary,
+                         Map<String, ?> before, Map<String, ?> after) {
+        public static Change of(String subjectType, Object subjectId, String action, String summary) {
+            return new Change(subjectType, String.valueOf(subjectId), action, summary, null, null);
+        }
+
+        public Change withValues(Map<String, ?> before, Map<String, ?> after) {
+            return new Change(subjectType, subjectId, action, summary, before, after);
+        }
+    }
+}

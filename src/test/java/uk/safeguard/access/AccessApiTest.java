@@ -1,0 +1,45 @@
+package uk.safeguard.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.safeguard.support.IntegrationTest;
+
+class AccessApiTest extends IntegrationTest {
+
+    @Test
+    void apiRefusesAnonymousCallersWithJson() {
+        var response = anonymous().get("/api/calendar/working-days/add?from=2026-12-10&days=1");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.json().get("message").asString()).contains("Sign in");
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        var response = new uk.safeguard.support.Api(baseUrl(), "social-worker", "wrong").get("/api/calendar/working-days/add?from=2026-12-10&days=1");
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void healthReportsUpIncludingTheDatabase() {
+        var health = anonymous().get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().get("status").asString()).isEqualTo("UP");
+        assertThat(health.json().get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void demoUsersExistOnePerRoleWithHashedPasswords() {
+        var hashes = jdbc.sql("select password_hash from app_user").query(String.class).list();
+        assertThat(hashes).hasSizeGreaterThanOrEqualTo(13).allSatisfy(h -> assertThat(h).startsWith("$2"));
+        var roles = jdbc.sql("select distinct role from app_user").query(String.class).list();
+        assertThat(roles).hasSize(Role.values().length);
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        var docs = anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("\"openapi\"");
+    }
+}
