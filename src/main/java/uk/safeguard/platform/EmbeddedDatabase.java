@@ -36,7 +36,7 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("timezone", "UTC");
-            if (dataDir.isBlank()) {
+            if (dataDir.isBlank() || dataDir.startsWith("temp:")) {
                 builder.setCleanDataDirectory(true);
             } else {
                 Path dir = Path.of(dataDir).toAbsolutePath();

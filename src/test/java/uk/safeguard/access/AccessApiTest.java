@@ -9,15 +9,23 @@ class AccessApiTest extends IntegrationTest {
 
     @Test
     void apiRefusesAnonymousCallersWithJson() {
-        var response = anonymous().get("/api/calendar/working-days/add?from=2026-12-10&days=1");
+        var response = anonymous().get("/api/me");
         assertThat(response.status()).isEqualTo(401);
         assertThat(response.json().get("message").asString()).contains("Sign in");
     }
 
     @Test
     void wrongPasswordIsRefused() {
-        var response = new uk.safeguard.support.Api(baseUrl(), "social-worker", "wrong").get("/api/calendar/working-days/add?from=2026-12-10&days=1");
+        var response = new uk.safeguard.support.Api(baseUrl(), "social-worker", "wrong").get("/api/me");
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void meDescribesTheSignedInUser() {
+        var me = as("police-officer").get("/api/me");
+        assertThat(me.status()).isEqualTo(200);
+        assertThat(me.json().get("role").asString()).isEqualTo("PARTNER_PRACTITIONER");
+        assertThat(me.json().get("agencyType").asString()).isEqualTo("POLICE");
     }
 
     @Test
