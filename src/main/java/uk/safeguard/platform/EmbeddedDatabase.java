@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -14,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EmbeddedDatabase {
     public static final String USER = "postgres";
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class.getName());
     private static final Map<String, EmbeddedDatabase> RUNNING = new ConcurrentHashMap<>();
 
     private final EmbeddedPostgres postgres;
@@ -30,6 +34,41 @@ public final class EmbeddedDatabase {
         return postgres.getJdbcUrl(USER, "postgres");
     }
 
+    /**
+     * A previous run that was killed (not shut down) leaves its PostgreSQL running on our data directory, and a
+     * new one cannot start there. Ask that orphan to shut down (SIGTERM: a smart shutdown) and wait for it.
+     */
+    private static void stopOrphanedServer(Path dir) throws IOException {
+        Path pidFile = dir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        if (lines.size() < 2) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (NumberFormatException e) {
+            return;
+        }
+        String pidDataDir = lines.get(1).trim();
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> Path.of(pidDataDir).toAbsolutePath().normalize().equals(dir.normalize()))
+                .ifPresent(orphan -> {
+                    LOG.warning("Stopping an orphaned embedded PostgreSQL (pid " + pid + ") left running on " + dir);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
+    }
+
     private static EmbeddedDatabase launch(String dataDir) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -41,6 +80,7 @@ public final class EmbeddedDatabase {
             } else {
                 Path dir = Path.of(dataDir).toAbsolutePath();
                 Files.createDirectories(dir);
+                stopOrphanedServer(dir);
                 builder.setDataDirectory(dir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
