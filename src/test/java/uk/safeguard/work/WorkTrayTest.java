@@ -3,19 +3,10 @@ package uk.safeguard.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +19,7 @@ import uk.safeguard.clock.StatutoryClocks;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.WebSession;
 
 /** Now is Tue 1 Dec 2026 09:00 (the test default). */
 class WorkTrayTest extends IntegrationTest {
@@ -145,7 +137,7 @@ class WorkTrayTest extends IntegrationTest {
     }
 
     @Test
-    void theTrayPageShowsTagsWithWordsAndLinksToTheChild() throws Exception {
+    void theTrayPageShowsTagsWithWordsAndLinksToTheChild() {
         String page = signedInPage("social-worker", "/");
         assertThat(page).contains("<caption class=\"govuk-table__caption govuk-table__caption--m\">Overdue and due in the next 5 working days</caption>")
                 .contains("govuk-tag--red").contains(">Overdue<")
@@ -155,20 +147,8 @@ class WorkTrayTest extends IntegrationTest {
         assertThat(signedInPage("early-help-practitioner", "/")).contains("Nothing is overdue or due in the next 5 working days.");
     }
 
-    /** Signs in through the form (with its CSRF token) and fetches a page. */
-    private String signedInPage(String username, String path) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String signIn = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sign-in")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(signIn);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=" + username + "&password=safeguard-demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/sign-in"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private String signedInPage(String username, String path) {
+        var response = WebSession.signIn(baseUrl(), username).get(path);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
