@@ -1,0 +1,130 @@
+package uk.safeguard.clock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.safeguard.audit.Actor;
+import uk.safeguard.calendar.WorkingDayCalendar;
+import uk.safeguard.calendar.WorkingDays;
+import uk.safeguard.clock.internal.ClockDefinition;
+import uk.safeguard.clock.internal.ClockDefinitions;
+import uk.safeguard.clock.internal.ClockEngine;
+import uk.safeguard.clock.internal.ClockEvent;
+import uk.safeguard.clock.internal.ClockEventRepository;
+import uk.safeguard.platform.ValidationFailure;
+
+/**
+ * Statutory and local clocks (DOMAIN.md section 4), computed from recorded events against the declarations in
+ * clocks/clock-definitions.yml and the working-day calendar, as of the injected Clock's now. Other modules record
+ * the facts ({@link ClockEvents}) as they happen and ask for a child's clocks.
+ */
+@Service
+public class StatutoryClocks {
+    static final String CHILD = "CHILD";
+    static final String PARTNERSHIP = "PARTNERSHIP";
+    /** A single deployment serves one safeguarding partnership. */
+    static final long THE_PARTNERSHIP = 0;
+
+    private final ClockEventRepository events;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+    private final ObjectProvider<ChildBirthDates> birthDates;
+    private final ClockEngine engine;
+    private final Set<String> childEvents;
+    private final Set<String> partnershipEvents;
+
+    public StatutoryClocks(ClockEventRepository events, WorkingDayCalendar calendar, Clock clock,
+                           ObjectProvider<ChildBirthDates> birthDates, Environment environment) {
+        this.events = events;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.birthDates = birthDates;
+        // Local clocks are configuration: safeguard.clocks.local-limits.<clock id>=<amount>.
+        this.engine = new ClockEngine(ClockDefinitions.load(
+                id -> environment.getProperty("safeguard.clocks.local-limits." + id, Integer.class)));
+        this.childEvents = eventsOf(CHILD);
+        this.partnershipEvents = eventsOf(PARTNERSHIP);
+    }
+
+    /** Records a fact about a child. {@code reference} pairs a start with its stop when several may run at once. */
+    @Transactional
+    public void recordEvent(Actor actor, long childId, String eventType, Instant occurredAt, String reference) {
+        record(actor, CHILD, childId, childEvents, eventType, occurredAt, reference);
+    }
+
+    /** Records a fact about the safeguarding partnership (e.g. the financial year ended, the yearly report published). */
+    @Transactional
+    public void recordPartnershipEvent(Actor actor, String eventType, Instant occurredAt, String reference) {
+        record(actor, PARTNERSHIP, THE_PARTNERSHIP, partnershipEvents, eventType, occurredAt, reference);
+    }
+
+    /** Every clock instance for the child (cancelled ones left out), earliest due first. */
+    public List<ChildClock> clocksFor(long childId) {
+        return engine.compute(CHILD, childId, events.eventsOf(CHILD, childId), calendar.snapshot(), clock.instant(),
+                dateOfBirth(childId));
+    }
+
+    public List<ChildClock> partnershipClocks() {
+        return engine.compute(PARTNERSHIP, THE_PARTNERSHIP, events.eventsOf(PARTNERSHIP, THE_PARTNERSHIP),
+                calendar.snapshot(), clock.instant(), null);
+    }
+
+    /**
+     * The children's running clocks that are overdue or fall due within {@code workingDaysAhead} working days of
+     * today (today counts as 0), earliest due first.
+     */
+    public List<ChildClock> dueSoon(Collection<Long> childIds, int workingDaysAhead) {
+        WorkingDays days = calendar.snapshot();
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.now(clock.withZone(uk.safeguard.platform.TimeConfiguration.LONDON));
+        List<ChildClock> due = new ArrayList<>();
+        for (Map.Entry<Long, List<ClockEvent>> child : events.eventsOfChildren(Set.copyOf(childIds)).entrySet()) {
+            for (ChildClock c : engine.compute(CHILD, child.getKey(), child.getValue(), days, now, dateOfBirth(child.getKey()))) {
+                if (c.status() == ClockStatus.OVERDUE
+                        || (c.status() == ClockStatus.RUNNING && days.countWorkingDays(today, c.dueDate()) <= workingDaysAhead)) {
+                    due.add(c);
+                }
+            }
+        }
+        due.sort(Comparator.comparing(ChildClock::dueDate).thenComparing(ChildClock::childId).thenComparing(ChildClock::clock));
+        return due;
+    }
+
+    private void record(Actor actor, String subject, long subjectId, Set<String> allowed, String eventType,
+                        Instant occurredAt, String reference) {
+        if (eventType == null || !allowed.contains(eventType)) {
+            throw new ValidationFailure("eventType", "'" + eventType + "' is not a " + subject.toLowerCase() + " clock event");
+        }
+        if (occurredAt == null) {
+            throw new ValidationFailure("occurredAt", "is required");
+        }
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        events.insert(subject, subjectId, eventType, occurredAt, ref, actor.userId(), clock.instant());
+    }
+
+    private LocalDate dateOfBirth(long childId) {
+        ChildBirthDates source = birthDates.getIfAvailable();
+        return source == null ? null : source.dateOfBirth(childId).orElse(null);
+    }
+
+    private Set<String> eventsOf(String subject) {
+        return engine.definitions().stream().filter(d -> d.subject().equals(subject))
+                .flatMap(d -> java.util.stream.Stream.of(d.start(), d.stop(), d.cancel(), d.extend()))
+                .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** For documentation and tests: the declared clocks' ids. */
+    public List<String> clockIds() {
+        return engine.definitions().stream().map(ClockDefinition::id).toList();
+    }
+}
