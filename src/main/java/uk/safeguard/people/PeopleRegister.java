@@ -31,6 +31,8 @@ import uk.safeguard.platform.ValidationFailure;
  * {@link CurrentUser} enforce access and audit every change; {@link #find}, {@link #summaries},
  * {@link #relationshipsOf} and {@link #householdsOf} do not check access — callers showing a record check
  * {@code ChildAccess.requireView} first (and log the view themselves).
+ * <p>Changes run with {@code noRollbackFor = NoAccess}: every access check comes before the first write, and the
+ * logged refusal must survive the refusal.
  */
 @Service
 public class PeopleRegister {
@@ -119,14 +121,14 @@ public class PeopleRegister {
 
     // ---- changing ----
 
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long register(CurrentUser me, NewPerson person) {
         requireEditor(me, null, "register a person");
         return register(me.asActor(), person);
     }
 
     /** For trusted system callers (demo data, imports): no role check, still validated and audited. */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long register(Actor actor, NewPerson person) {
         PersonDetails details = validator.check(person.details());
         if (person.address() != null) {
@@ -143,7 +145,7 @@ public class PeopleRegister {
     }
 
     /** Changes the details; {@code basedOnVersion} is the version the user saw, else {@link StaleUpdate}. */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public PersonRecord update(CurrentUser me, long id, long basedOnVersion, PersonDetails changes) {
         PersonRecord before = editable(me, id, "edit a person's details");
         PersonDetails details = validator.check(changes);
@@ -155,7 +157,7 @@ public class PeopleRegister {
         return persons.find(id).orElseThrow();
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long addName(CurrentUser me, long id, NewName name) {
         editable(me, id, "add a name");
         validator.check(name);
@@ -170,7 +172,7 @@ public class PeopleRegister {
         return nameId;
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long addAddress(CurrentUser me, long id, NewAddress address) {
         editable(me, id, "add an address");
         validator.check(address, "");
@@ -183,7 +185,7 @@ public class PeopleRegister {
     }
 
     /** Records that {@code relationship.relatedPersonId()} is the {@code type} of person {@code id}. */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long addRelationship(CurrentUser me, long id, NewRelationship relationship) {
         editable(me, id, "add a relationship");
         if (relationship.type() == null) {
@@ -211,7 +213,7 @@ public class PeopleRegister {
     }
 
     /** A new household with these people in it from {@code from}. */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long createHousehold(CurrentUser me, String name, List<Long> memberIds, LocalDate from) {
         if (name == null || name.isBlank()) {
             throw new ValidationFailure("name", "Enter a name for the household, for example the address");
@@ -227,7 +229,7 @@ public class PeopleRegister {
         return householdId;
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long addToHousehold(CurrentUser me, long householdId, long personId, LocalDate from, LocalDate to) {
         if (!families.householdExists(householdId)) {
             throw new NotFound("There is no household " + householdId);
@@ -242,7 +244,7 @@ public class PeopleRegister {
     }
 
     /** Household creation for trusted system callers (demo data). */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long createHousehold(Actor actor, String name, List<Long> memberIds, LocalDate from) {
         long householdId = families.insertHousehold(name);
         memberIds.forEach(personId -> joinHousehold(actor, householdId, name, personId, from, null));
@@ -250,7 +252,7 @@ public class PeopleRegister {
     }
 
     /** Relationship creation for trusted system callers (demo data). */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public long addRelationship(Actor actor, long id, NewRelationship relationship) {
         long relId = families.insertRelationship(id, relationship);
         audit.recordChange(actor, id, Change.of("relationship", relId, "RELATIONSHIP_ADDED",
@@ -259,13 +261,13 @@ public class PeopleRegister {
     }
 
     /** Name and address additions for trusted system callers (demo data). */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public void addName(Actor actor, long id, NewName name) {
         persons.insertName(id, name.type(), name.givenNames(), name.familyName(), name.from(), name.to());
         audit.recordChange(actor, id, Change.of("person", id, "PERSON_NAME_ADDED", name.type().label() + " added"));
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public void addAddress(Actor actor, long id, NewAddress address) {
         persons.insertAddress(id, address);
         audit.recordChange(actor, id, Change.of("person", id, "PERSON_ADDRESS_ADDED", "Address added"));
@@ -284,7 +286,7 @@ public class PeopleRegister {
      * survivor's previous names and aliases; its addresses, relationships and household memberships move over;
      * the duplicate stays, marked {@code mergedInto}, so old links lead to the survivor.
      */
-    @Transactional
+    @Transactional(noRollbackFor = NoAccess.class)
     public PersonRecord merge(CurrentUser me, long duplicateId, long survivorId) {
         if (!me.isManager()) {
             access.requireView(me, duplicateId, "merge person records");

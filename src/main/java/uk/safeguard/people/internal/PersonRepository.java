@@ -141,14 +141,14 @@ public class PersonRepository {
         List<PersonName> names = names(id);
         PersonName current = names.stream().filter(n -> n.type() == NameType.CURRENT).findFirst().orElseThrow();
         LocalDate dob = localDate(rs.getDate("date_of_birth"));
-        long merged = rs.getLong("merged_into");
+        Long mergedInto = rs.getObject("merged_into", Long.class);
         return new PersonRecord(id, PersonKind.valueOf(rs.getString("kind")), current.display(), current,
                 names.stream().filter(n -> n.type() != NameType.CURRENT).toList(), dob,
                 localDate(rs.getDate("expected_delivery_date")), age(dob), rs.getString("sex"), rs.getString("gender"),
                 rs.getString("ethnicity"), rs.getString("nhs_number"), rs.getString("upn"), rs.getString("first_language"),
                 rs.getBoolean("interpreter_needed"),
                 jdbc.sql("select code from person_disability where person_id = ? order by code").param(id).query(String.class).list(),
-                addresses(id), rs.getLong("version"), rs.wasNull() ? null : merged);
+                addresses(id), rs.getLong("version"), mergedInto);
     }
 
     public List<PersonName> names(long personId) {
