@@ -145,7 +145,7 @@ class PersonPageController {
                            @RequestParam(required = false) String type, @RequestParam(required = false) Boolean parentalResponsibility,
                            Model model) {
         try {
-            long related = parseId(relatedPersonId);
+            long related = parseId("relatedPersonId", relatedPersonId);
             register.addRelationship(me, id, new NewRelationship(related, PeopleApiController.enumOf(RelationshipType.class, "type", type),
                     Boolean.TRUE.equals(parentalResponsibility), null, null));
             return "redirect:/people/" + id;
@@ -161,17 +161,16 @@ class PersonPageController {
 
     @PostMapping("/people/{id}/merge")
     String merge(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String survivorId) {
-        long survivor = parseId(survivorId);
+        long survivor = parseId("survivorId", survivorId);
         register.merge(me, id, survivor);
         return "redirect:/people/" + survivor + "?mergedFrom=" + id;
     }
 
-    private static long parseId(String text) {
+    private static long parseId(String field, String text) {
         try {
             return Long.parseLong(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationFailure(text != null && !text.isBlank() ? "relatedPersonId" : "relatedPersonId",
-                    "Enter the record number of the other person (it is shown on their page)");
+            throw new ValidationFailure(field, "Enter the record number of the other person (it is shown on their page)");
         }
     }
 }
