@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import uk.safeguard.access.ChildAccess;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.people.PeopleRegister;
+import uk.safeguard.people.PersonSummary;
 import uk.safeguard.calendar.WorkingDayCalendar;
 import uk.safeguard.clock.ChildClock;
 import uk.safeguard.clock.ClockStatus;
@@ -32,9 +34,12 @@ public class WorkTray {
     private final StatutoryClocks clocks;
     private final WorkingDayCalendar calendar;
     private final ChildAccess childAccess;
+    private final PeopleRegister people;
     private final Clock clock;
 
-    public WorkTray(CaseWork caseWork, StatutoryClocks clocks, WorkingDayCalendar calendar, ChildAccess childAccess, Clock clock) {
+    public WorkTray(CaseWork caseWork, StatutoryClocks clocks, WorkingDayCalendar calendar, ChildAccess childAccess,
+                    PeopleRegister people, Clock clock) {
+        this.people = people;
         this.caseWork = caseWork;
         this.clocks = clocks;
         this.calendar = calendar;
@@ -57,17 +62,23 @@ public class WorkTray {
                 .collect(Collectors.groupingBy(OpenCase::childId, Collectors.mapping(OpenCase::workerName,
                         Collectors.collectingAndThen(Collectors.toCollection(LinkedHashSet::new), names -> String.join(", ", names)))));
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
-        return clocks.dueSoon(visible, Urgency.TRAY_WORKING_DAYS).stream()
-                .map(c -> item(c, today, workers.getOrDefault(c.childId(), "Not allocated")))
+        List<ChildClock> due = clocks.dueSoon(visible, Urgency.TRAY_WORKING_DAYS);
+        Map<Long, PersonSummary> names = people.summaries(due.stream().map(ChildClock::childId).collect(Collectors.toSet()));
+        return due.stream()
+                .map(c -> item(c, today, workers.getOrDefault(c.childId(), "Not allocated"), label(names.get(c.childId()), c.childId())))
                 .sorted(java.util.Comparator.comparing(TrayItem::urgency).thenComparing(TrayItem::dueDate))
                 .toList();
     }
 
-    private TrayItem item(ChildClock c, LocalDate today, String worker) {
+    private static String label(PersonSummary child, long childId) {
+        return child == null ? "Child " + childId : child.displayName();
+    }
+
+    private TrayItem item(ChildClock c, LocalDate today, String worker, String childLabel) {
         int left = calendar.countWorkingDays(today, c.dueDate());
         Urgency urgency = Urgency.of(c.status() == ClockStatus.OVERDUE, left);
         String shown = c.isHourClock() ? DAY_TIME.format(c.dueTime()) : DAY.format(c.dueDate());
         return new TrayItem(urgency, urgency.label(), c.clockId(), c.clock(), c.dueAt(), c.dueDate(), shown, left,
-                c.childId(), "Child " + c.childId(), worker, c.explanation());
+                c.childId(), childLabel, worker, c.explanation());
     }
 }

@@ -4,20 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguard.audit.Actor;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
+import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.TestChildren;
 
 class ChildClocksApiTest extends IntegrationTest {
     @Autowired
     StatutoryClocks clocks;
 
-    private static long newChildId() {
-        return ThreadLocalRandom.current().nextLong(1_000_000, 9_000_000);
+    @Autowired
+    PeopleRegister people;
+
+    private long newChildId() {
+        return TestChildren.register(people);
     }
 
     private static java.time.Instant london(LocalDateTime time) {
@@ -65,6 +69,13 @@ class ChildClocksApiTest extends IntegrationTest {
         assertThat(response.status()).isEqualTo(403);
         assertThat(jdbc.sql("select count(*) from access_denial where child_id = ? and what = 'clocks'")
                 .param(child).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnknownChildIsNotFound() {
+        var response = as("social-worker").get("/api/children/987654321/clocks");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.json().get("message").asString()).contains("987654321");
     }
 
     @Test

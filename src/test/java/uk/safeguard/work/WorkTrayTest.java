@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +17,9 @@ import uk.safeguard.clock.ClockEvents;
 import uk.safeguard.clock.StatutoryClocks;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
+import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.TestChildren;
 import uk.safeguard.support.WebSession;
 
 /** Now is Tue 1 Dec 2026 09:00 (the test default). */
@@ -29,6 +30,9 @@ class WorkTrayTest extends IntegrationTest {
     StatutoryClocks clocks;
     @Autowired
     UserDirectory users;
+
+    @Autowired
+    PeopleRegister people;
 
     private CurrentUser socialWorker;
     private CurrentUser chair;
@@ -43,8 +47,8 @@ class WorkTrayTest extends IntegrationTest {
     void allocateTwoChildren() {
         socialWorker = users.findByUsername("social-worker").orElseThrow();
         chair = users.findByUsername("conference-chair").orElseThrow();
-        mine = ThreadLocalRandom.current().nextLong(10_000_000, 20_000_000);
-        otherTeams = mine + 1;
+        mine = TestChildren.register(people);
+        otherTeams = TestChildren.register(people);
         caseWork.openCase(Actor.SYSTEM, mine, CaseKind.CHILD_IN_NEED, london(2026, 11, 2, 9), socialWorker.id(), null);
         caseWork.openCase(Actor.SYSTEM, otherTeams, CaseKind.CHILD_PROTECTION, london(2026, 11, 2, 9), chair.id(), null);
 
@@ -88,7 +92,7 @@ class WorkTrayTest extends IntegrationTest {
         assertThat(overdue.get("urgencyLabel").asString()).isEqualTo("Overdue");
         assertThat(overdue.get("dueAt").asString()).isEqualTo("2026-11-23");
         assertThat(overdue.get("allocatedWorker").asString()).isEqualTo("Sam Okafor");
-        assertThat(overdue.get("childLabel").asString()).isEqualTo("Child " + mine);
+        assertThat(overdue.get("childLabel").asString()).isEqualTo(people.find(mine).orElseThrow().displayName());
 
         JsonNode amber = item(items, "initial-child-protection-conference");
         assertThat(amber.get("urgency").asString()).isEqualTo("amber");
@@ -144,7 +148,7 @@ class WorkTrayTest extends IntegrationTest {
                 .contains("govuk-tag--yellow").contains(">Due within 2 working days<")
                 .contains("govuk-tag--green").contains(">Due in 3 to 5 working days<")
                 .contains("href=\"/children/" + mine + "\"");
-        assertThat(signedInPage("early-help-practitioner", "/")).contains("Nothing is overdue or due in the next 5 working days.");
+        assertThat(signedInPage("lado", "/")).contains("Nothing is overdue or due in the next 5 working days.");
     }
 
     private String signedInPage(String username, String path) {

@@ -71,7 +71,8 @@ class PeopleSearchController {
                 }
             }
             long id = register.register(me, new NewPerson(details, form.address()));
-            return "redirect:/people/" + id + "?registered";
+            // A child's home is the child's record; an adult's is their register page.
+            return (details.kind().isChild() ? "redirect:/children/" : "redirect:/people/") + id + "?registered";
         } catch (ValidationFailure e) {
             FormErrors.show(model, e.errors());
             return form(model, form);
