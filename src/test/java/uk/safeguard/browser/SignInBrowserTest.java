@@ -36,4 +36,12 @@ class SignInBrowserTest extends IntegrationTest {
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
         assertThat(driver.getPageSource()).contains("You have signed out");
     }
+
+    @Test
+    void anUnknownPageIsAPlainGovukPageNotFound() {
+        Browser.signIn(baseUrl(), "social-worker");
+        Browser.driver().get(baseUrl() + "/no-such-page");
+        assertThat(Browser.heading().getText()).isEqualTo("Page not found");
+        assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
+    }
 }

@@ -124,6 +124,13 @@ class PeopleApiTest extends IntegrationTest {
     }
 
     @Test
+    void searchToleratesTwoLettersTypedTheWrongWayRound() {
+        long nadia = register(child("Nadia", "Garnerby", "2018-02-02"));
+        assertThat(searchIds("name=Nadia%20Ganrerby")).contains(nadia);
+        assertThat(searchIds("name=Naida%20Garnerby")).contains(nadia);
+    }
+
+    @Test
     void searchByNhsNumberDobAndPostcode() {
         Map<String, Object> body = child("Evie", surname(), "2017-07-07");
         body.put("nhsNumber", "9990000018");

@@ -83,7 +83,7 @@ class PeoplePagesTest extends IntegrationTest {
         HttpResponse<String> first = sw.post("/people/new", childForm("Margaret", "Oddbody"));
         assertThat(first.statusCode()).isEqualTo(302);
         String location = first.headers().firstValue("Location").orElseThrow();
-        assertThat(location).matches(".*/people/\\d+\\?registered");
+        assertThat(location).as("a child's home is the child's record").matches(".*/children/\\d+\\?registered");
 
         sw.get("/people/new");
         HttpResponse<String> again = sw.post("/people/new", childForm("Maggie", "Oddbody"));
@@ -112,7 +112,7 @@ class PeoplePagesTest extends IntegrationTest {
         Browser sw = new Browser().signIn("social-worker");
         sw.get("/people/new");
         String location = sw.post("/people/new", childForm("Penelope", "Vexley")).headers().firstValue("Location").orElseThrow();
-        String path = URI.create(location).getPath();
+        String path = registerPage(location);
         assertThat(sw.get(path + "/edit").body()).contains("name=\"version\" value=\"1\"");
 
         Map<String, String> mine = childForm("Penny", "Vexley");
@@ -137,6 +137,10 @@ class PeoplePagesTest extends IntegrationTest {
 
         String results = sw.get("/people?name=Kathy+Ulswater").body();
         assertThat(results).contains("Katherine Ullswater").contains("href=\"" + a + "\"");
+        String childA = a;
+        String childB = b;
+        a = registerPage(a);
+        b = registerPage(b);
 
         Browser manager = new Browser().signIn("team-manager");
         manager.get(b);
@@ -147,6 +151,14 @@ class PeoplePagesTest extends IntegrationTest {
         assertThat(redirect.statusCode()).isEqualTo(302);
         assertThat(redirect.headers().firstValue("Location").orElseThrow()).contains(a);
         assertThat(sw.get(a).body()).contains("Kate Ullswater").contains("Previous name");
+        HttpResponse<String> childRedirect = sw.get(childB);
+        assertThat(childRedirect.statusCode()).isEqualTo(302);
+        assertThat(childRedirect.headers().firstValue("Location").orElseThrow()).endsWith(childA);
+    }
+
+    /** A registered child lands on /children/{id}; their register page (edit, merge) is /people/{id}. */
+    private static String registerPage(String location) {
+        return URI.create(location).getPath().replace("/children/", "/people/");
     }
 
     @Test

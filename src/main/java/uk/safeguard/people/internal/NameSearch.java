@@ -112,6 +112,23 @@ public class NameSearch {
         return new String[] {NameParts.normalise(words[0]), NameParts.normalise(words[words.length - 1])};
     }
 
+    /**
+     * The spellings one slip of the keyboard away by swapping two neighbouring letters ("Ganrer" for "Garner"),
+     * which trigrams and phonetic codes both miss; looked up exactly, so still an index read.
+     */
+    static String[] transpositions(String typed) {
+        List<String> swaps = new ArrayList<>();
+        for (int i = 0; i + 1 < typed.length(); i++) {
+            if (typed.charAt(i) != typed.charAt(i + 1)) {
+                char[] c = typed.toCharArray();
+                c[i] = typed.charAt(i + 1);
+                c[i + 1] = typed.charAt(i);
+                swaps.add(new String(c));
+            }
+        }
+        return swaps.toArray(new String[0]);
+    }
+
     /** Candidate spellings of one typed name part, best first, with their weights. */
     Map<String, Double> termsFor(String typed, boolean withNicknames) {
         Map<String, Double> terms = new LinkedHashMap<>();
@@ -127,11 +144,13 @@ public class NameSearch {
         jdbc.sql("""
                 select term, greatest(similarity(term, :t),
                                       case when dm = dmetaphone(:t) or dm_alt = dmetaphone_alt(:t) then 0.7 else 0 end,
-                                      case when sx = soundex(:t) and similarity(term, :t) > 0.1 then 0.5 else 0 end) as score
+                                      case when sx = soundex(:t) and similarity(term, :t) > 0.1 then 0.5 else 0 end,
+                                      case when term = any(:swaps) then 0.8 else 0 end) as score
                   from name_term
                  where term % :t or dm = dmetaphone(:t) or dm_alt = dmetaphone_alt(:t) or sx = soundex(:t)
+                    or term = any(:swaps)
                  order by score desc limit :max""")
-                .param("t", typed).param("max", MAX_TERMS)
+                .param("t", typed).param("swaps", transpositions(typed)).param("max", MAX_TERMS)
                 .query((rs, i) -> Map.entry(rs.getString("term"), rs.getDouble("score"))).list()
                 .stream().filter(e -> e.getValue() >= MIN_TERM_SCORE)
                 .forEach(e -> terms.merge(e.getKey(), e.getValue(), Math::max));
