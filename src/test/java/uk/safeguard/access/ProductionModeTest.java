@@ -27,18 +27,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.safeguard.platform.EmbeddedDatabase;
 import uk.safeguard.support.Api;
 
 /**
- * Production mode: an external-style database without demo data, and the API authenticated by OIDC bearer
- * tokens from the configured issuer (a tiny issuer is served here on loopback). Its own Spring context and
- * its own throw-away PostgreSQL, so the demo users of the other tests are not in it.
+ * Production mode: the application pointed at an external PostgreSQL (safeguard.db.url, i.e. SAFEGUARD_DB_URL —
+ * here a separate server this test starts itself), so demo mode is off without being told, and the API is
+ * authenticated by OIDC bearer tokens from the configured issuer (a tiny issuer served here on loopback).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "safeguard.db.embedded.data-dir=temp:production-mode",
-        "safeguard.demo=false"
-})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ProductionModeTest {
+    private static final EmbeddedDatabase EXTERNAL = EmbeddedDatabase.start("temp:external-for-production-mode");
     private static final RSAKey KEY = key();
     private static final HttpServer ISSUER = issuer();
     private static final String ISSUER_URL = "http://localhost:" + ISSUER.getAddress().getPort() + "/realms/safeguard";
@@ -52,11 +51,26 @@ class ProductionModeTest {
     @DynamicPropertySource
     static void issuerProperty(DynamicPropertyRegistry registry) {
         registry.add("safeguard.oidc.issuer", () -> ISSUER_URL);
+        registry.add("safeguard.db.url", EXTERNAL::jdbcUrl);
+        registry.add("safeguard.db.user", () -> EmbeddedDatabase.USER);
+        registry.add("safeguard.db.password", () -> "");
+        registry.add("safeguard.demo", () -> "");
     }
 
     @AfterAll
     static void stopIssuer() {
         ISSUER.stop(0);
+    }
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    @Test
+    void theExternalDatabaseIsUsed() throws Exception {
+        try (var connection = dataSource.getConnection()) {
+            assertThat(connection.getMetaData().getURL()).isEqualTo(EXTERNAL.jdbcUrl());
+        }
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single()).isPositive();
     }
 
     @Test
