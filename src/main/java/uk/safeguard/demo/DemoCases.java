@@ -95,15 +95,22 @@ public class DemoCases implements ApplicationRunner {
         // On a child protection plan: a visit is due tomorrow (amber); the first review falls due in about a fortnight.
         child = firstChild(3);
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
-        LocalDate conference = today.minusMonths(3).plusDays(14);
+        // conferences sit on working days: the next one on or after the day three months ago plus a fortnight
+        LocalDate conference = calendar.addWorkingDays(today.minusMonths(3).plusDays(13), 1);
         event(child, manager, ClockEvents.STRATEGY_DISCUSSION_S47_STARTED, at(calendar.addWorkingDays(conference, -12), 10), "sd-demo-3",
                 "Strategy discussion: section 47 enquiry started");
-        event(child, manager, ClockEvents.ICPC_HELD, at(conference, 10), "icpc-demo-3",
+        event(child, manager, ClockEvents.ICPC_HELD, at(conference, 10), "sd-demo-3",
                 "Initial child protection conference: child protection plan, category neglect");
         event(child, manager, ClockEvents.CP_PLAN_STARTED, at(conference, 10), "plan-demo-3", "Child protection plan started (neglect)");
         event(child, worker, ClockEvents.CORE_GROUP_MET, at(calendar.addWorkingDays(conference, 8), 13), "plan-demo-3",
                 "First core group meeting");
-        event(child, worker, ClockEvents.CP_VISIT, at(workingDaysAgo(9), 16), "plan-demo-3",
+        // visits every 9 working days since the plan began, the last one 9 working days ago
+        LocalDate lastVisit = workingDaysAgo(9);
+        for (LocalDate visit = calendar.addWorkingDays(conference, 9); visit.isBefore(lastVisit);
+             visit = calendar.addWorkingDays(visit, 9)) {
+            event(child, worker, ClockEvents.CP_VISIT, at(visit, 16), "plan-demo-3", "Child protection visit: child seen");
+        }
+        event(child, worker, ClockEvents.CP_VISIT, at(lastVisit, 16), "plan-demo-3",
                 "Child protection visit: child seen, and seen alone");
         access.linkAgency(child, police, ChildAccess.AgencyLink.INVOLVED);
         access.linkAgency(child, health, ChildAccess.AgencyLink.INVOLVED);

@@ -73,6 +73,11 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         driver.get(baseUrl() + "/children/" + onPlan);
         String page = driver.findElement(By.tagName("main")).getText();
         assertThat(page).contains("First child protection review", "Child protection", "Sam Okafor");
+        assertThat(driver.findElements(By.xpath("//h2[@id='clocks']/following-sibling::table[1]/tbody/tr/td/strong"))
+                .stream().map(e -> e.getText()).distinct().toList())
+                .as("the first table holds only clocks still running").isNotEmpty().isSubsetOf("running", "overdue");
+        driver.findElement(By.cssSelector("#main-content details summary")).click();
+        assertThat(driver.findElement(By.cssSelector("#main-content details")).getText()).contains("met");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
         // The manager sees who has viewed the new child's record.

@@ -5,20 +5,29 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.childrecord.ChildRecords;
+import uk.safeguard.people.PeopleCodes;
 import uk.safeguard.platform.ValidationFailure;
 
 @Controller
 public class ChildPageController {
     private final ChildRecords records;
+    private final PeopleCodes codes;
 
-    public ChildPageController(ChildRecords records) {
+    public ChildPageController(ChildRecords records, PeopleCodes codes) {
         this.records = records;
+        this.codes = codes;
+    }
+
+    @ModelAttribute("codes")
+    PeopleCodes codes() {
+        return codes;
     }
 
     @GetMapping("/children/{id}")
