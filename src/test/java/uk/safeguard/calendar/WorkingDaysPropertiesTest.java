@@ -11,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Laws of working-day arithmetic over the shipped 2010-2030 holidays. */
-class WorkingDaysProperties {
+class WorkingDaysPropertiesTest {
     private static final WorkingDays DAYS = ShippedBankHolidays.workingDays();
 
     @Provide
