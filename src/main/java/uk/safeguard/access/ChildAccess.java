@@ -41,8 +41,7 @@ public class ChildAccess {
     /** Throws {@link NoAccess} (403) and logs the attempt when the user may not see this record. */
     public void requireView(CurrentUser user, long personId, String what) {
         if (!canView(user, personId)) {
-            audit.recordAccessDenied(user.asActor(), personId, what);
-            throw new NoAccess(NO_ACCESS_MESSAGE);
+            throw audit.refuse(user.asActor(), personId, what, NO_ACCESS_MESSAGE);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import uk.safeguard.audit.internal.AuditRepository;
+import uk.safeguard.platform.NoAccess;
 
 /**
  * The append-only record of every change to, and every view of, a child's record. The database refuses
@@ -37,6 +38,12 @@ public class AuditTrail {
 
     public void recordAccessDenied(Actor actor, Long childId, String what) {
         repository.insertDenial(actor, childId, what);
+    }
+
+    /** Logs the refused attempt and gives back the 403 to throw: {@code throw audit.refuse(...)}. */
+    public NoAccess refuse(Actor actor, Long childId, String what, String message) {
+        recordAccessDenied(actor, childId, what);
+        return new NoAccess(message);
     }
 
     /** Newest first. */

@@ -101,10 +101,10 @@ public class WorkingDayCalendar {
         return current;
     }
 
-    private void requireAdmin(CurrentUser me) {
+    /** Administrators keep the calendar (DOMAIN.md section 2); anyone else is refused, and that is logged. */
+    public void requireAdmin(CurrentUser me) {
         if (me.role() != Role.ADMIN) {
-            audit.recordAccessDenied(me.asActor(), null, "bank holidays");
-            throw new NoAccess("Only an administrator may change the bank holidays.");
+            throw audit.refuse(me.asActor(), null, "bank holidays", "Only an administrator may change the bank holidays.");
         }
     }
 

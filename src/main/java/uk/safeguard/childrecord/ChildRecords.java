@@ -17,7 +17,6 @@ import uk.safeguard.access.UserDirectory;
 import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.audit.ChronologyEntry;
 import uk.safeguard.audit.RecordView;
-import uk.safeguard.platform.NoAccess;
 import uk.safeguard.platform.ValidationFailure;
 
 /**
@@ -127,8 +126,7 @@ public class ChildRecords {
 
     private void requireManager(CurrentUser me, long childId, String what) {
         if (!me.isManager()) {
-            audit.recordAccessDenied(me.asActor(), childId, what);
-            throw new NoAccess("Only a team manager may see or change this.");
+            throw audit.refuse(me.asActor(), childId, what, "Only a team manager may see or change this.");
         }
     }
 

@@ -42,7 +42,12 @@ class CalendarAdminPageTest extends IntegrationTest {
 
     @Test
     void otherUsersAreRefused() {
+        long before = jdbc.sql("select count(*) from access_denial where actor_username = 'team-manager' and what = 'bank holidays'")
+                .query(Long.class).single();
         var page = WebSession.signIn(baseUrl(), "team-manager").get("/admin/calendar");
         assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("You do not have access");
+        assertThat(jdbc.sql("select count(*) from access_denial where actor_username = 'team-manager' and what = 'bank holidays'")
+                .query(Long.class).single()).as("the attempt is logged").isEqualTo(before + 1);
     }
 }

@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeguard.access.CurrentUser;
-import uk.safeguard.access.Role;
 import uk.safeguard.calendar.BankHoliday;
 import uk.safeguard.calendar.WorkingDayCalendar;
-import uk.safeguard.platform.NoAccess;
 import uk.safeguard.platform.ValidationFailure;
 
 /** The administrator's bank holiday page: a year's holidays, an add form and a remove button per day. */
@@ -92,9 +90,7 @@ public class CalendarAdminController {
         }
     }
 
-    private static void requireAdmin(CurrentUser me) {
-        if (me.role() != Role.ADMIN) {
-            throw new NoAccess("Only an administrator may change the bank holidays.");
-        }
+    private void requireAdmin(CurrentUser me) {
+        calendar.requireAdmin(me);
     }
 }
