@@ -24,6 +24,8 @@ public class NameSearch {
     /** Terms weaker than this are noise, not a plausible misspelling. */
     private static final double MIN_TERM_SCORE = 0.3;
     private static final int MAX_TERMS = 30;
+    /** The name read the other way round from how it was typed loses a tie with the typed order. */
+    private static final double REVERSED_PENALTY = 0.005;
 
     private final JdbcClient jdbc;
 
@@ -33,12 +35,36 @@ public class NameSearch {
 
     public record Hit(long personId, String matchedName, NameType matchedType, double score) {}
 
+    /**
+     * A two-word name without a comma is tried both ways round ("Smith John" also finds John Smith); each person keeps
+     * the better score, the reversed reading losing a tie by a hair so the order typed wins.
+     */
     public List<Hit> search(SearchCriteria c) {
+        String name = c.name() == null ? "" : c.name().trim();
+        List<Hit> typed = search(c, name.isEmpty() ? new String[] {"", ""} : splitName(name));
+        if (name.isEmpty() || name.contains(",") || name.split("\\s+").length != 2) {
+            return typed;
+        }
+        String[] parts = splitName(name);
+        if (parts[0].equals(parts[1])) {
+            return typed;
+        }
+        Map<Long, Hit> best = new LinkedHashMap<>();
+        typed.forEach(h -> best.put(h.personId(), h));
+        for (Hit h : search(c, new String[] {parts[1], parts[0]})) {
+            Hit reversed = new Hit(h.personId(), h.matchedName(), h.matchedType(), h.score() - REVERSED_PENALTY);
+            best.merge(h.personId(), reversed, (a, b) -> a.score() >= b.score() ? a : b);
+        }
+        return best.values().stream()
+                .sorted(java.util.Comparator.comparingDouble(Hit::score).reversed().thenComparingLong(Hit::personId))
+                .limit(c.limit()).toList();
+    }
+
+    private List<Hit> search(SearchCriteria c, String[] parts) {
         String name = c.name() == null ? "" : c.name().trim();
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (!name.isEmpty()) {
-            String[] parts = splitName(name);
             Map<String, Double> given = parts[0].isEmpty() ? Map.of() : termsFor(parts[0], true);
             Map<String, Double> family = termsFor(parts[1], false);
             sql.append("with ");
