@@ -304,13 +304,21 @@ public class PeopleRegister {
         if (survivor.mergedInto() != null) {
             throw new RuleBroken("survivorMerged", "Record " + survivorId + " was itself merged into record " + survivor.mergedInto() + "; merge into that one");
         }
+        refuseConflict("nhsNumber", "NHS number", survivor.nhsNumber(), duplicate.nhsNumber(), duplicate, survivor);
+        refuseConflict("dateOfBirth", "date of birth", survivor.dateOfBirth(), duplicate.dateOfBirth(), duplicate, survivor);
+        Map<String, Object> filled = persons.fillBlanksFrom(survivorId, duplicateId);
         Map<String, Integer> moved = families.moveAll(duplicateId, survivorId);
         families.markMerged(duplicateId, survivorId);
         persons.touch(survivorId);
         String summary = "Duplicate record " + duplicateId + " (" + duplicate.displayName() + ") merged into record "
-                + survivorId + " (" + survivor.displayName() + ")";
+                + survivorId + " (" + survivor.displayName() + ")"
+                + (filled.isEmpty() ? "" : "; filled from the duplicate: " + String.join(", ", filled.keySet()));
         Map<String, Object> after = new LinkedHashMap<>(moved);
         after.put("mergedInto", survivorId);
+        if (!filled.isEmpty()) {
+            after.put("filledFromDuplicate", String.join(",", filled.keySet()));
+            filled.forEach(after::put);
+        }
         audit.recordChange(me.asActor(), survivorId, Change.of("person", survivorId, "PERSON_MERGED", summary)
                 .withValues(Map.of("duplicateId", duplicateId), after));
         audit.recordChange(me.asActor(), duplicateId, Change.of("person", duplicateId, "PERSON_MERGED", summary)
@@ -318,7 +326,70 @@ public class PeopleRegister {
         return persons.find(survivorId).orElseThrow();
     }
 
+    /** Sets the date the person moved out of one of their addresses (must not be before they moved in). */
+    @Transactional(noRollbackFor = NoAccess.class)
+    public void endAddress(CurrentUser me, long id, long addressId, LocalDate to) {
+        PersonRecord person = editable(me, id, "end an address");
+        Address address = person.addresses().stream().filter(a -> a.id() == addressId).findFirst()
+                .orElseThrow(() -> new NotFound("Person " + id + " has no address " + addressId));
+        if (to == null) {
+            throw new ValidationFailure("to", "Enter the date they moved out");
+        }
+        List<ValidationFailure.FieldError> errors = new ArrayList<>();
+        periodCheck(errors, address.from(), to);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        persons.endAddress(id, addressId, to);
+        persons.touch(id);
+        audit.recordChange(me.asActor(), id, Change.of("address", addressId, "PERSON_ADDRESS_ENDED",
+                        "Moved out of " + address.line1() + ", " + address.postcode() + " on " + to)
+                .withValues(mapOf("to", address.to() == null ? null : address.to().toString()), Map.of("to", to.toString())));
+    }
+
+    /** Ends a household membership: the person left on {@code to} (not before they joined). */
+    @Transactional(noRollbackFor = NoAccess.class)
+    public void endHouseholdMembership(CurrentUser me, long membershipId, LocalDate to) {
+        FamilyRepository.Membership membership = families.membership(membershipId)
+                .orElseThrow(() -> new NotFound("There is no household membership " + membershipId));
+        editable(me, membership.personId(), "end a household membership");
+        if (to == null) {
+            throw new ValidationFailure("to", "Enter the date they left the household");
+        }
+        List<ValidationFailure.FieldError> errors = new ArrayList<>();
+        periodCheck(errors, membership.from(), to);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        families.endMembership(membershipId, to);
+        persons.touch(membership.personId());
+        String household = families.household(membership.householdId()).name();
+        audit.recordChange(me.asActor(), membership.personId(), Change.of("household", membership.householdId(), "HOUSEHOLD_LEFT",
+                        "Left household: " + household + " on " + to)
+                .withValues(mapOf("to", membership.to() == null ? null : membership.to().toString()),
+                        Map.of("householdId", membership.householdId(), "to", to.toString())));
+    }
+
+    /** The household behind a membership id (for pages that act on a membership). */
+    public Optional<HouseholdView> householdOfMembership(long membershipId) {
+        return families.membership(membershipId).map(m -> families.household(m.householdId()));
+    }
+
     // ---- helpers ----
+
+    private static void refuseConflict(String field, String label, Object survivorValue, Object duplicateValue,
+                                       PersonRecord duplicate, PersonRecord survivor) {
+        if (survivorValue != null && duplicateValue != null && !survivorValue.equals(duplicateValue)) {
+            throw new RuleBroken(field, "The two records have different " + label + "s (" + survivor.displayName() + ": " + survivorValue
+                    + "; " + duplicate.displayName() + ": " + duplicateValue + "). A manager must correct one before they can be merged.");
+        }
+    }
+
+    private static Map<String, Object> mapOf(String key, Object value) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(key, value);
+        return map;
+    }
 
     private PersonRecord editable(CurrentUser me, long id, String what) {
         PersonRecord person = persons.find(id).orElseThrow(() -> notFound(id));

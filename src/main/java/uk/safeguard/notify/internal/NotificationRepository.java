@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.safeguard.audit.Actor;
@@ -38,6 +40,34 @@ public class NotificationRepository {
     public List<Notification> recent(int limit) {
         return jdbc.sql("select * from notification order by created_at desc, id desc limit ?").param(limit)
                 .query(NotificationRepository::row).list();
+    }
+
+    public Optional<Notification> find(long id) {
+        return jdbc.sql("select * from notification where id = ?").param(id).query(NotificationRepository::row).optional();
+    }
+
+    /** Locks a queued notification for delivery (inside the caller's transaction); empty if it is no longer queued or another worker has it. */
+    public Optional<Notification> claimQueued(long id) {
+        return jdbc.sql("select * from notification where id = ? and status = 'QUEUED' for update skip locked").param(id)
+                .query(NotificationRepository::row).optional();
+    }
+
+    /** Queued notifications created before {@code before}, oldest first (those the immediate delivery missed). */
+    public List<Long> queuedBefore(Instant before, int limit) {
+        return jdbc.sql("select id from notification where status = 'QUEUED' and created_at < ? order by created_at, id limit ?")
+                .params(Timestamp.from(before), limit).query(Long.class).list();
+    }
+
+    public void markSent(long id, Instant at) {
+        jdbc.sql("update notification set status = 'SENT', sent_at = ?, failure = null where id = ?").params(Timestamp.from(at), id).update();
+    }
+
+    public void markFailed(long id, String failure) {
+        jdbc.sql("update notification set status = 'FAILED', failure = ? where id = ?").params(failure, id).update();
+    }
+
+    public void markShownInOutbox(long id) {
+        jdbc.sql("update notification set status = 'SHOWN_IN_OUTBOX' where id = ?").param(id).update();
     }
 
     private static Notification row(ResultSet rs, int i) throws SQLException {

@@ -76,6 +76,20 @@ public class FamilyRepository {
                 .params(householdId, personId, date(from), date(to)).query(Long.class).single();
     }
 
+    /** One membership of a household: who, which household, from and to. */
+    public record Membership(long id, long householdId, long personId, LocalDate from, LocalDate to) {}
+
+    public java.util.Optional<Membership> membership(long membershipId) {
+        return jdbc.sql("select * from household_member where id = ?").param(membershipId)
+                .query((rs, i) -> new Membership(rs.getLong("id"), rs.getLong("household_id"), rs.getLong("person_id"),
+                        localDate(rs.getDate("from_date")), localDate(rs.getDate("to_date"))))
+                .optional();
+    }
+
+    public void endMembership(long membershipId, LocalDate to) {
+        jdbc.sql("update household_member set to_date = ? where id = ?").params(date(to), membershipId).update();
+    }
+
     public List<Long> householdMembers(long householdId) {
         return jdbc.sql("select distinct person_id from household_member where household_id = ?").param(householdId).query(Long.class).list();
     }

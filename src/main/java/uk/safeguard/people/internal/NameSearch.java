@@ -24,6 +24,8 @@ public class NameSearch {
     /** Terms weaker than this are noise, not a plausible misspelling. */
     private static final double MIN_TERM_SCORE = 0.3;
     private static final int MAX_TERMS = 30;
+    /** The name read the other way round from how it was typed loses a tie with the typed order. */
+    private static final double REVERSED_PENALTY = 0.005;
 
     private final JdbcClient jdbc;
 
@@ -33,16 +35,20 @@ public class NameSearch {
 
     public record Hit(long personId, String matchedName, NameType matchedType, double score) {}
 
+    /**
+     * A two-word name without a comma is read both ways round ("Smith John" also finds John Smith) in the same query;
+     * each person keeps the better score, the reversed reading losing a tie by a hair so the order typed wins. The
+     * spellings of each word are looked up once and serve both readings.
+     */
     public List<Hit> search(SearchCriteria c) {
         String name = c.name() == null ? "" : c.name().trim();
         List<Object> params = new ArrayList<>();
         StringBuilder sql = new StringBuilder();
         if (!name.isEmpty()) {
             String[] parts = splitName(name);
-            Map<String, Double> given = parts[0].isEmpty() ? Map.of() : termsFor(parts[0], true);
-            Map<String, Double> family = termsFor(parts[1], false);
             sql.append("with ");
             if (parts[0].isEmpty()) {
+                Map<String, Double> family = termsFor(parts[1], false);
                 // one word: it may be either a given or a family name
                 sql.append("t(term, score) as (select * from unnest(?::text[], ?::float8[])), ")
                    .append("""
@@ -53,16 +59,34 @@ public class NameSearch {
                 params.add(family.keySet().toArray(new String[0]));
                 params.add(family.values().toArray(new Double[0]));
             } else {
+                boolean eitherWay = !name.contains(",") && name.split("\\s+").length == 2 && !parts[0].equals(parts[1]);
+                Map<String, Double> firstSimilar = similarTerms(parts[0]);
+                Map<String, Double> secondSimilar = similarTerms(parts[1]);
                 sql.append("""
                         g(term, score) as (select * from unnest(?::text[], ?::float8[])),
                         f(term, score) as (select * from unnest(?::text[], ?::float8[])),
                         cand as (select s.person_id, s.display, s.name_type, g.score + f.score as score
-                                   from f join person_search s on s.family_norm = f.term join g on s.given_norm = g.term)
-                        """);
-                params.add(given.keySet().toArray(new String[0]));
-                params.add(given.values().toArray(new Double[0]));
-                params.add(family.keySet().toArray(new String[0]));
-                params.add(family.values().toArray(new Double[0]));
+                                   from f join person_search s on s.family_norm = f.term join g on s.given_norm = g.term""");
+                addTerms(params, withNicknames(parts[0], firstSimilar));
+                addTerms(params, secondSimilar);
+                if (eitherWay) {
+                    sql.append("""
+
+                                 union all
+                                 select s.person_id, s.display, s.name_type, g2.score + f2.score - ? as score
+                                   from f2 join person_search s on s.family_norm = f2.term join g2 on s.given_norm = g2.term""");
+                    sql.insert(sql.indexOf("cand as ("), """
+                            g2(term, score) as (select * from unnest(?::text[], ?::float8[])),
+                            f2(term, score) as (select * from unnest(?::text[], ?::float8[])),
+                            """);
+                    // the g2/f2 parameters come before cand's in the text, so after g's and f's
+                    List<Object> reversed = new ArrayList<>();
+                    addTerms(reversed, withNicknames(parts[1], secondSimilar));
+                    addTerms(reversed, firstSimilar);
+                    params.addAll(reversed);
+                    params.add(REVERSED_PENALTY);
+                }
+                sql.append(")\n");
             }
             // a current name outranks an equally good alias by a hair
             sql.append("""
@@ -129,18 +153,34 @@ public class NameSearch {
         return swaps.toArray(new String[0]);
     }
 
+    private static void addTerms(List<Object> params, Map<String, Double> terms) {
+        params.add(terms.keySet().toArray(new String[0]));
+        params.add(terms.values().toArray(new Double[0]));
+    }
+
     /** Candidate spellings of one typed name part, best first, with their weights. */
     Map<String, Double> termsFor(String typed, boolean withNicknames) {
-        Map<String, Double> terms = new LinkedHashMap<>();
         if (typed.isEmpty()) {
-            return terms;
+            return new LinkedHashMap<>();
         }
-        if (withNicknames) {
-            jdbc.sql("""
-                    select distinct other.name from nickname mine join nickname other on other.group_name = mine.group_name
-                     where mine.name = ?""").param(typed).query(String.class).list()
-                    .forEach(n -> terms.put(n, 0.9));
-        }
+        Map<String, Double> similar = similarTerms(typed);
+        return withNicknames ? withNicknames(typed, similar) : similar;
+    }
+
+    /** A given name's spellings: its nicknames and short forms (0.9) as well as the similar spellings. */
+    private Map<String, Double> withNicknames(String typed, Map<String, Double> similar) {
+        Map<String, Double> terms = new LinkedHashMap<>();
+        jdbc.sql("""
+                select distinct other.name from nickname mine join nickname other on other.group_name = mine.group_name
+                 where mine.name = ?""").param(typed).query(String.class).list()
+                .forEach(n -> terms.put(n, 0.9));
+        similar.forEach((term, score) -> terms.merge(term, score, Math::max));
+        return terms;
+    }
+
+    /** Spellings like the typed one (trigrams, sound-alikes, swapped letters), and the typed one itself at 1.0. */
+    private Map<String, Double> similarTerms(String typed) {
+        Map<String, Double> terms = new LinkedHashMap<>();
         jdbc.sql("""
                 select term, greatest(similarity(term, :t),
                                       case when dm = dmetaphone(:t) or dm_alt = dmetaphone_alt(:t) then 0.7 else 0 end,

@@ -125,6 +125,56 @@ public class PersonRepository {
                 .query(Long.class).single();
     }
 
+    /** Sets the date the person moved out of one of their addresses; false if the address is not theirs. */
+    public boolean endAddress(long personId, long addressId, LocalDate to) {
+        return jdbc.sql("update person_address set to_date = ? where id = ? and person_id = ?")
+                .params(date(to), addressId, personId).update() == 1;
+    }
+
+    /**
+     * Fills the survivor's blank details from the duplicate (a merge): NHS number, date of birth, UPN, sex, gender,
+     * ethnicity, first language; and any disability the survivor lacks. Answers the fields filled,
+     * with the values taken. The caller has already refused conflicting NHS numbers and dates of birth.
+     */
+    public Map<String, Object> fillBlanksFrom(long survivorId, long duplicateId) {
+        var survivor = jdbc.sql("select * from person where id = ?").param(survivorId).query().singleRow();
+        var duplicate = jdbc.sql("select * from person where id = ?").param(duplicateId).query().singleRow();
+        Map<String, Object> filled = new LinkedHashMap<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("nhs_number", "nhsNumber");
+        columns.put("date_of_birth", "dateOfBirth");
+        columns.put("upn", "upn");
+        columns.put("sex", "sex");
+        columns.put("gender", "gender");
+        columns.put("ethnicity", "ethnicity");
+        columns.put("first_language", "firstLanguage");
+        boolean unborn = "UNBORN".equals(survivor.get("kind"));
+        for (var column : columns.entrySet()) {
+            Object mine = survivor.get(column.getKey());
+            Object theirs = duplicate.get(column.getKey());
+            if (unborn && column.getKey().equals("date_of_birth")) {
+                continue; // an unborn child has an expected date of delivery instead
+            }
+            if (mine == null && theirs != null) {
+                // column names come from the fixed list above, never from input
+                jdbc.sql("update person set " + column.getKey() + " = ? where id = ?").params(theirs, survivorId).update();
+                filled.put(column.getValue(), String.valueOf(theirs));
+            }
+        }
+        // disabilities are a list: the survivor gains any the duplicate has that it lacks
+        List<String> added = jdbc.sql("""
+                insert into person_disability(person_id, code) select ?, code from person_disability where person_id = ?
+                on conflict do nothing returning code""").params(survivorId, duplicateId).query(String.class).list();
+        if (!added.isEmpty()) {
+            filled.put("disabilities", String.join(",", added.stream().sorted().toList()));
+        }
+        if (filled.containsKey("dateOfBirth")) {
+            jdbc.sql("select id from person_name where person_id = ?").param(survivorId).query(Long.class).list()
+                    .forEach(this::refreshSearchRow);
+        }
+        return filled;
+    }
+
     private void replaceDisabilities(long personId, List<String> codes) {
         jdbc.sql("delete from person_disability where person_id = ?").param(personId).update();
         for (String code : codes) {

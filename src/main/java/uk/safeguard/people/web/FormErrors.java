@@ -18,7 +18,7 @@ final class FormErrors {
             String field = e.field().startsWith("address.") ? e.field().substring("address.".length()) : e.field();
             byField.putIfAbsent(field, e.message());
             anchors.putIfAbsent(field, switch (field) {
-                case "dateOfBirth", "expectedDeliveryDate", "from", "to" -> field + "-day";
+                case "dateOfBirth", "expectedDeliveryDate", "from", "to", "dob" -> field + "-day";
                 default -> field;
             });
         }

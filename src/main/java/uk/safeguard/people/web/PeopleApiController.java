@@ -190,9 +190,27 @@ class PeopleApiController {
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("membershipId", membership));
     }
 
+    record EndBody(String to) {}
+
+    @PostMapping("/{id}/addresses/{addressId}/end")
+    @Operation(summary = "Record that the person moved out of an address on `to` (YYYY-MM-DD; not before they moved in)")
+    PersonRecord endAddress(CurrentUser me, @PathVariable long id, @PathVariable long addressId, @RequestBody EndBody body) {
+        register.endAddress(me, id, addressId, Dates.iso("to", body.to()));
+        return register.find(id).orElseThrow();
+    }
+
+    @PostMapping("/households/members/{membershipId}/end")
+    @Operation(summary = "End a household membership: the person left on `to` (YYYY-MM-DD; not before they joined)")
+    ResponseEntity<Map<String, Object>> endMembership(CurrentUser me, @PathVariable long membershipId, @RequestBody EndBody body) {
+        register.endHouseholdMembership(me, membershipId, Dates.iso("to", body.to()));
+        return ResponseEntity.ok(Map.of("membershipId", membershipId, "to", body.to()));
+    }
+
     @PostMapping("/{id}/merge-into/{survivorId}")
     @Operation(summary = "Merge a duplicate record into the surviving one (team managers only)",
-            description = "Names become the survivor's previous names/aliases; addresses, relationships and households move. The duplicate then redirects (308) to the survivor.")
+            description = "Names become the survivor's previous names/aliases; addresses, relationships and households move; the survivor's blank details "
+                    + "(NHS number, date of birth, UPN, sex, gender, ethnicity, first language, disabilities) are filled from the duplicate. "
+                    + "Two different NHS numbers or dates of birth answer 409 naming the field. The duplicate then redirects (308) to the survivor.")
     PersonRecord merge(CurrentUser me, @PathVariable long id, @PathVariable long survivorId) {
         return register.merge(me, id, survivorId);
     }

@@ -1,6 +1,8 @@
 package uk.safeguard.people.web;
 
-import java.util.Arrays;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,10 +14,8 @@ import uk.safeguard.access.CurrentUser;
 import uk.safeguard.people.NameType;
 import uk.safeguard.people.NewAddress;
 import uk.safeguard.people.NewName;
-import uk.safeguard.people.NewRelationship;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.people.PersonRecord;
-import uk.safeguard.people.RelationshipType;
 import uk.safeguard.people.internal.CodeLists;
 import uk.safeguard.platform.StaleUpdate;
 import uk.safeguard.platform.ValidationFailure;
@@ -114,10 +114,26 @@ class PersonPageController {
     String addAddress(CurrentUser me, @PathVariable long id, @RequestParam String line1, @RequestParam(required = false) String line2,
                       @RequestParam(required = false) String town, @RequestParam String postcode,
                       @RequestParam(required = false) String fromDay, @RequestParam(required = false) String fromMonth,
-                      @RequestParam(required = false) String fromYear, Model model) {
+                      @RequestParam(required = false) String fromYear, @RequestParam(required = false) String toDay,
+                      @RequestParam(required = false) String toMonth, @RequestParam(required = false) String toYear, Model model) {
         try {
-            register.addAddress(me, id, new NewAddress(line1, line2, town, postcode,
-                    Dates.dayMonthYear("from", "The date they moved in", fromDay, fromMonth, fromYear), null));
+            List<ValidationFailure.FieldError> dateErrors = new ArrayList<>();
+            LocalDate from = null;
+            LocalDate to = null;
+            try {
+                from = Dates.dayMonthYear("from", "The date they moved in", fromDay, fromMonth, fromYear);
+            } catch (ValidationFailure e) {
+                dateErrors.addAll(e.errors());
+            }
+            try {
+                to = Dates.dayMonthYear("to", "The date they moved out", toDay, toMonth, toYear);
+            } catch (ValidationFailure e) {
+                dateErrors.addAll(e.errors());
+            }
+            if (!dateErrors.isEmpty()) {
+                throw new ValidationFailure(dateErrors);
+            }
+            register.addAddress(me, id, new NewAddress(line1, line2, town, postcode, from, to));
             return "redirect:/people/" + id;
         } catch (ValidationFailure e) {
             FormErrors.show(model, e.errors());
@@ -129,33 +145,10 @@ class PersonPageController {
             model.addAttribute("fromDay", fromDay);
             model.addAttribute("fromMonth", fromMonth);
             model.addAttribute("fromYear", fromYear);
+            model.addAttribute("toDay", toDay);
+            model.addAttribute("toMonth", toMonth);
+            model.addAttribute("toYear", toYear);
             return "people/add-address";
-        }
-    }
-
-    @GetMapping("/people/{id}/relationships/new")
-    String newRelationship(CurrentUser me, @PathVariable long id, Model model) {
-        model.addAttribute("person", register.view(me, id, "add a relationship"));
-        model.addAttribute("types", Arrays.asList(RelationshipType.values()));
-        return "people/add-relationship";
-    }
-
-    @PostMapping("/people/{id}/relationships/new")
-    String addRelationship(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String relatedPersonId,
-                           @RequestParam(required = false) String type, @RequestParam(required = false) Boolean parentalResponsibility,
-                           Model model) {
-        try {
-            long related = parseId("relatedPersonId", relatedPersonId);
-            register.addRelationship(me, id, new NewRelationship(related, PeopleApiController.enumOf(RelationshipType.class, "type", type),
-                    Boolean.TRUE.equals(parentalResponsibility), null, null));
-            return "redirect:/people/" + id;
-        } catch (ValidationFailure e) {
-            FormErrors.show(model, e.errors());
-            model.addAttribute("person", register.view(me, id, "add a relationship"));
-            model.addAttribute("types", Arrays.asList(RelationshipType.values()));
-            model.addAttribute("relatedPersonId", relatedPersonId);
-            model.addAttribute("type", type);
-            return "people/add-relationship";
         }
     }
 
@@ -170,7 +163,7 @@ class PersonPageController {
         try {
             return Long.parseLong(text == null ? "" : text.trim());
         } catch (NumberFormatException e) {
-            throw new ValidationFailure(field, "Enter the record number of the other person (it is shown on their page)");
+            throw new ValidationFailure(field, "Enter the record number of the other record (it is shown on its page)");
         }
     }
 }
