@@ -74,9 +74,12 @@ public class Notifications {
         return dispatcher.sendsEmail();
     }
 
-    /** Administrators and team managers; in demo mode any local-authority user too. */
+    /**
+     * Team managers; in demo mode any local-authority practitioner too. Not administrators: messages carry
+     * children's details, and IT administrators never see a child's record (DOMAIN.md section 2).
+     */
     public boolean mayReadOutbox(CurrentUser me) {
-        return me != null && (me.role() == Role.ADMIN || me.role() == Role.TEAM_MANAGER
+        return me != null && (me.role() == Role.TEAM_MANAGER
                 || (demoMode.enabled() && me.role().seesAnyUnrestrictedChild()));
     }
 

@@ -78,6 +78,8 @@ public class PeopleRegister {
     public PersonRecord view(CurrentUser me, long id, String what) {
         PersonRecord person = persons.find(id).orElseThrow(() -> notFound(id));
         access.requireView(me, id, what);
+        // every view of a person's record is logged, as the child's page logs its own
+        audit.recordView(me.asActor(), id, what);
         return person;
     }
 

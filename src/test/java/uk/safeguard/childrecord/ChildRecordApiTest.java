@@ -53,11 +53,13 @@ class ChildRecordApiTest extends IntegrationTest {
         long child = TestChildren.register(people);
         assertThat(as("social-worker").get("/api/children/" + child).status()).isEqualTo(200);
         assertThat(as("contact-officer").get("/api/children/" + child + "/clocks").status()).isEqualTo(200);
+        assertThat(as("early-help-practitioner").get("/api/people/" + child).status()).isEqualTo(200);
 
         var views = as("team-manager").get("/api/children/" + child + "/views");
         assertThat(views.status()).isEqualTo(200);
         assertThat(views.json().valueStream().map(v -> v.get("username").asString() + ":" + v.get("what").asString()))
-                .contains("social-worker:child's record", "contact-officer:clocks", "team-manager:view log");
+                .contains("social-worker:child's record", "contact-officer:clocks", "early-help-practitioner:person record (API)",
+                        "team-manager:view log");
 
         var refused = as("social-worker").get("/api/children/" + child + "/views");
         assertThat(refused.status()).isEqualTo(403);

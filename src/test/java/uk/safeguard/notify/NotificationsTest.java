@@ -63,7 +63,8 @@ class NotificationsTest extends IntegrationTest {
         assertThat(listed).hasSize(1);
         assertThat(listed.get(0).get("status").asString()).isEqualTo("SHOWN_IN_OUTBOX");
         assertThat(listed.get(0).get("toEmail").asString()).isEqualTo("pat.referrer@example.org");
-        assertThat(as("admin").get("/api/notifications?about=" + URLEncoder.encode(about, StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        assertThat(as("admin").get("/api/notifications?about=" + URLEncoder.encode(about, StandardCharsets.UTF_8)).status())
+                .as("administrators never read messages about children").isEqualTo(403);
         assertThat(as("social-worker").get("/api/notifications").status()).isEqualTo(200); // demo mode: any LA user
 
         WebSession manager = WebSession.signIn(baseUrl(), "team-manager");
