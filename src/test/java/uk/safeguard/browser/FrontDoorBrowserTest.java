@@ -45,6 +45,28 @@ class FrontDoorBrowserTest extends IntegrationTest {
         }
     }
 
+    /** Waits (up to 5 s) for the page after a click to show this heading: navigation can race the next lookup. */
+    private static void expectHeading(String expected) {
+        String seen = null;
+        for (int i = 0; i < 50; i++) {
+            try {
+                seen = Browser.heading().getText();
+                if (seen.equals(expected)) {
+                    return;
+                }
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                // the page is changing
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(seen).isEqualTo(expected);
+    }
+
     private static void click(String css) {
         d().findElement(By.cssSelector(css)).click();
     }
@@ -57,10 +79,10 @@ class FrontDoorBrowserTest extends IntegrationTest {
     void aPartnerSubmitsTheReferralFormResumingADraftAfterSigningOutAndIn() {
         Browser.signIn(baseUrl(), "school-dsl");
         d().findElement(By.linkText("Refer a child")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("Refer a child");
+        expectHeading("Refer a child");
         accessible();
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("About the child");
+        expectHeading("About the child");
         accessible();
         click("main form button.govuk-button");   // nothing typed: errors, and the page still saved
         assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the child's given names");
@@ -69,34 +91,34 @@ class FrontDoorBrowserTest extends IntegrationTest {
         type("child1Family", "Brightwaterly");
         type("child1Dob", "14/2/2017");
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("Adults involved");
+        expectHeading("Adults involved");
         accessible();
         type("adult1Name", "Helen Brightwaterly");
         type("adult1Relationship", "mother");
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("Your concern");
+        expectHeading("Your concern");
         accessible();
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
         // Time out: sign out without pressing continue on this page, then sign back in and resume.
         Browser.signIn(baseUrl(), "school-dsl");
         d().get(baseUrl() + "/portal");
         d().findElement(By.partialLinkText("Continue your referral about Rosalind Brightwaterly")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("Your concern");
+        expectHeading("Your concern");
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
         d().findElement(By.id("categories-DOMESTIC_ABUSE")).click();
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("The family");
+        expectHeading("The family");
         accessible();
         d().findElement(By.id("familyKnows")).click();
         d().findElement(By.id("familyConsents")).click();
         d().findElement(By.id("earlyHelpAssessment-no")).click();
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("About you");
+        expectHeading("About you");
         accessible();
         assertThat(d().findElement(By.id("referrerName")).getAttribute("value")).isEqualTo("Avery Hughes");
         type("referrerEmail", "dsl@oakfield.example");
         click("main form button.govuk-button");
-        assertThat(Browser.heading().getText()).isEqualTo("Check your answers");
+        expectHeading("Check your answers");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly", "frightened to go home");
         accessible();
         click("main form button.govuk-button");
@@ -113,10 +135,10 @@ class FrontDoorBrowserTest extends IntegrationTest {
                 users.findByUsername("social-worker").orElseThrow().id(), null);
         Browser.signIn(baseUrl(), "contact-officer");
         d().findElement(By.linkText("MASH queue")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("MASH queue");
+        expectHeading("MASH queue");
         accessible();
         d().findElement(By.linkText("Record a contact")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("Record a contact");
+        expectHeading("Record a contact");
         accessible();
         d().findElement(By.id("channel")).click();
         type("referrerName", "Jo Neighbour");
@@ -156,7 +178,7 @@ class FrontDoorBrowserTest extends IntegrationTest {
         d().findElement(By.id("decision-" + a)).click();
         type("reason-" + a, "Advice only");
         d().findElement(By.xpath("//button[contains(., 'Record the decision for Bartholomew')]")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("You do not have access");
+        expectHeading("You do not have access");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Only a social-work-qualified manager");
         accessible();
 
