@@ -19,6 +19,11 @@ import uk.safeguard.audit.AuditTrail.Change;
 import uk.safeguard.platform.ValidationFailure;
 import uk.safeguard.work.internal.CaseFileRepository;
 import uk.safeguard.work.internal.CaseFileRepository.CaseRow;
+import uk.safeguard.work.internal.NotesAndTasksRepository;
+import uk.safeguard.access.Role;
+import uk.safeguard.platform.NotFound;
+import uk.safeguard.platform.NoAccess;
+import uk.safeguard.platform.RuleBroken;
 
 /** Open cases and who they are allocated to. */
 @Service
@@ -27,8 +32,11 @@ public class CaseWork {
     private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final NotesAndTasksRepository notes;
 
-    public CaseWork(CaseFileRepository cases, UserDirectory users, AuditTrail audit, Clock clock) {
+    public CaseWork(CaseFileRepository cases, UserDirectory users, AuditTrail audit, Clock clock,
+                    NotesAndTasksRepository notes) {
+        this.notes = notes;
         this.cases = cases;
         this.users = users;
         this.audit = audit;
@@ -85,6 +93,98 @@ public class CaseWork {
     public List<Long> childrenOfTeam(long teamId) {
         List<Long> members = users.teamMembers(teamId).stream().map(CurrentUser::id).toList();
         return cases.childrenOfTeam(teamId, members);
+    }
+
+    /**
+     * Adds a note to an open case (e.g. new information about a child whose case is open: it goes on the case, not
+     * into a new contact, seeds 003 line 1676). Audited on the child's record with the note as the summary.
+     */
+    @Transactional
+    public CaseNote addCaseNote(Actor actor, long caseId, Instant writtenAt, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ValidationFailure("text", "Enter the note");
+        }
+        NotesAndTasksRepository.CaseRowLite c = notes.caseById(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        if (!c.open()) {
+            throw new RuleBroken("caseClosed", "Case " + caseId + " is closed; a note can be added only to an open case");
+        }
+        Instant at = writtenAt == null ? clock.instant() : writtenAt;
+        long id = notes.insertNote(caseId, c.childId(), at, actor.description(), text.strip());
+        audit.recordChange(actor, c.childId(), at, Change.of("case_note", id, "CASE_NOTE_ADDED",
+                "Case note: " + abbreviate(text.strip(), 300)).withValues(null, Map.of("caseId", caseId, "text", text.strip())));
+        return new CaseNote(id, caseId, c.childId(), at, actor.description(), text.strip());
+    }
+
+    public List<CaseNote> caseNotes(long caseId) {
+        return notes.notes(caseId);
+    }
+
+    /**
+     * Who should act on new information about this case: the allocated worker or, when none, a manager of the
+     * case's team (or, failing that, any team manager).
+     */
+    public Optional<CurrentUser> responsibleFor(OpenCase openCase) {
+        if (openCase.workerId() != null) {
+            Optional<CurrentUser> worker = users.findById(openCase.workerId());
+            if (worker.isPresent()) {
+                return worker;
+            }
+        }
+        List<Long> teams = new java.util.ArrayList<>();
+        if (openCase.teamId() != null) {
+            teams.add(openCase.teamId());
+        }
+        users.teams().forEach(t -> teams.add(t.id()));
+        for (long team : teams) {
+            Optional<CurrentUser> manager = users.teamMembers(team).stream().filter(u -> u.role() == Role.TEAM_MANAGER).findFirst();
+            if (manager.isPresent()) {
+                return manager;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Gives a user a task; it shows on their work tray until done. */
+    @Transactional
+    public CaseTask assignTask(Actor actor, long assigneeId, Long childId, Long caseId, String title, String detail) {
+        if (title == null || title.isBlank()) {
+            throw new ValidationFailure("title", "Enter what needs doing");
+        }
+        if (users.findById(assigneeId).isEmpty()) {
+            throw new ValidationFailure("assignedTo", "There is no user " + assigneeId);
+        }
+        Instant now = clock.instant();
+        long id = notes.insertTask(assigneeId, childId, caseId, title.strip(), detail, now, actor.description());
+        if (childId != null) {
+            audit.recordChange(actor, childId, now, Change.of("task", id, "TASK_ASSIGNED", "Task for "
+                    + users.findById(assigneeId).map(CurrentUser::displayName).orElse("user " + assigneeId) + ": " + title.strip())
+                    .withValues(null, Map.of("assignedTo", assigneeId, "title", title.strip())));
+        }
+        return notes.task(id).orElseThrow();
+    }
+
+    /** The user's tasks not yet done, oldest first. */
+    public List<CaseTask> openTasksFor(long userId) {
+        return notes.openTasks(userId);
+    }
+
+    /** Marks the user's own task done. */
+    @Transactional
+    public void completeTask(CurrentUser me, long taskId) {
+        CaseTask task = notes.task(taskId).orElseThrow(() -> new NotFound("There is no task " + taskId));
+        if (task.assignedTo() != me.id()) {
+            throw new NoAccess("This task is not yours.");
+        }
+        if (!notes.complete(taskId, clock.instant())) {
+            throw new RuleBroken("taskDone", "This task is already done");
+        }
+        if (task.childId() != null) {
+            audit.recordChange(me.asActor(), task.childId(), Change.of("task", taskId, "TASK_DONE", "Task done: " + task.title()));
+        }
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private List<OpenCase> named(List<CaseRow> rows) {

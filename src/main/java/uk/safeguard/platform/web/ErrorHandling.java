@@ -46,6 +46,31 @@ public class ErrorHandling {
                 List.of(new ValidationFailure.FieldError(e.getParameterName(), message)));
     }
 
+    /** Unreadable JSON (e.g. an unknown enum value, a date in the wrong form): names the field when it can. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    Object unreadable(org.springframework.http.converter.HttpMessageNotReadableException e, HttpServletRequest request) {
+        String field = "body";
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof tools.jackson.databind.DatabindException d && !d.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : d.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                field = path.toString();
+                break;
+            }
+            cause = cause.getCause();
+        }
+        String message = "body".equals(field) ? "The request body is not valid JSON for this request"
+                : "'" + field + "' has a value of the wrong kind or not one of the allowed values";
+        return answer(request, HttpStatus.BAD_REQUEST, field + ": " + message, List.of(new ValidationFailure.FieldError(field, message)));
+    }
+
     @ExceptionHandler(NotFound.class)
     Object notFound(NotFound e, HttpServletRequest request) {
         return answer(request, HttpStatus.NOT_FOUND, e.getMessage(), List.of());

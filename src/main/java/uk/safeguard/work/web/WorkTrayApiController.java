@@ -13,9 +13,17 @@ import uk.safeguard.work.WorkTray;
 @Tag(name = "Work tray")
 public class WorkTrayApiController {
     private final WorkTray tray;
+    private final uk.safeguard.work.CaseWork caseWork;
 
-    public WorkTrayApiController(WorkTray tray) {
+    public WorkTrayApiController(WorkTray tray, uk.safeguard.work.CaseWork caseWork) {
         this.tray = tray;
+        this.caseWork = caseWork;
+    }
+
+    @GetMapping("/api/work-tray/tasks")
+    @Operation(summary = "The signed-in user's open tasks, oldest first")
+    public List<uk.safeguard.work.CaseTask> tasks(CurrentUser me) {
+        return caseWork.openTasksFor(me.id());
     }
 
     /** The tray line as JSON: the item with the due date in ISO form. */

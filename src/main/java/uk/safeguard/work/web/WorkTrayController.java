@@ -3,6 +3,8 @@ package uk.safeguard.work.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.work.WorkTray;
 
@@ -10,15 +12,24 @@ import uk.safeguard.work.WorkTray;
 @Controller
 public class WorkTrayController {
     private final WorkTray tray;
+    private final uk.safeguard.work.CaseWork caseWork;
 
-    public WorkTrayController(WorkTray tray) {
+    public WorkTrayController(WorkTray tray, uk.safeguard.work.CaseWork caseWork) {
         this.tray = tray;
+        this.caseWork = caseWork;
     }
 
     @GetMapping("/")
     String tray(CurrentUser me, Model model) {
         model.addAttribute("items", tray.itemsFor(me));
+        model.addAttribute("tasks", caseWork.openTasksFor(me.id()));
         model.addAttribute("includesTeam", me.isManager() && me.teamName() != null);
         return "work/tray";
+    }
+
+    @PostMapping("/tasks/{id}/done")
+    String done(CurrentUser me, @PathVariable long id) {
+        caseWork.completeTask(me, id);
+        return "redirect:/";
     }
 }

@@ -1,0 +1,13 @@
+package uk.safeguard.frontdoor;
+
+import java.time.Instant;
+
+/**
+ * One child's open contact in the MASH queue with its clock: the 24-hour decision clock, or the 24-hour hold
+ * clock when held in the MASH. {@code rag}: red (overdue), amber (due within 4 hours), green; always with words.
+ */
+public record QueueItem(long contactId, long contactChildId, long childId, String childName, Instant receivedAt,
+                        String sourceCode, String sourceLabel, String referrer, String referrerAgencyType,
+                        String status, Integer level, Long teamId, String teamName, boolean possibleReReferral,
+                        String matched, String clock, Instant dueAt, String dueShown, String rag, String ragLabel,
+                        String ragClass) {}

@@ -1,0 +1,51 @@
+package uk.safeguard.frontdoor.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import uk.safeguard.platform.ValidationFailure;
+
+/** Small helpers for the front door's GOV.UK forms. */
+final class Forms {
+    private Forms() {}
+
+    static String one(MultiValueMap<String, String> form, String field) {
+        String v = form.getFirst(field);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    static Boolean yesNo(String value) {
+        return value == null ? null : Boolean.valueOf(value);
+    }
+
+    /** "27/3/2015" or "2015-03-27"; null when blank; throws a ValidationFailure naming the field when unreadable. */
+    static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(v);
+            }
+            String[] p = v.split("[/ .-]+");
+            if (p.length == 3) {
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+        } catch (RuntimeException e) {
+            // fall through
+        }
+        throw new ValidationFailure(field, "Enter a real date, for example 27/3/2015");
+    }
+
+    /** Puts the errors on the page keyed by the page's field ids (the error summary links to them). */
+    static void show(Model model, List<ValidationFailure.FieldError> errors, Function<String, String> toId) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        errors.forEach(e -> byId.putIfAbsent(toId.apply(e.field()), e.message()));
+        model.addAttribute("errors", byId);
+    }
+}
