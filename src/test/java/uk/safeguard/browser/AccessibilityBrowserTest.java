@@ -27,7 +27,7 @@ class AccessibilityBrowserTest extends IntegrationTest {
     void bankHolidayAdministrationHasNoSeriousViolations() {
         Browser.signIn(baseUrl(), "admin");
         Browser.driver().get(baseUrl() + "/admin/calendar");
-        assertThat(Browser.heading().getText()).containsIgnoringCase("bank holidays");
+        assertThat(Browser.headingText()).containsIgnoringCase("bank holidays");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
     }
 }

@@ -31,20 +31,20 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         Browser.signIn(baseUrl(), "social-worker");
 
         // Search, with a typo in the family name: the register still finds the child.
-        driver.findElement(By.linkText("People")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("Find a person");
+        Browser.clickAndWait(driver.findElement(By.linkText("People")));
+        assertThat(Browser.headingText()).isEqualTo("Find a person");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         String given = existing.currentName().givenNames();
         String family = existing.currentName().familyName();
         driver.findElement(By.id("name")).sendKeys(given + " " + typo(family));
-        driver.findElement(By.cssSelector("main form button.govuk-button")).click();
+        Browser.clickAndWait(driver.findElement(By.cssSelector("main form button.govuk-button")));
         assertThat(driver.findElement(By.tagName("main")).getText()).as("searching for " + given + " " + typo(family))
                 .contains(existing.displayName());
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
         // Register a child with the same name and date of birth: warned first, then registered anyway.
-        driver.findElement(By.linkText("Register a new person")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("Register a person");
+        Browser.clickAndWait(driver.findElement(By.linkText("Register a new person")));
+        assertThat(Browser.headingText()).isEqualTo("Register a person");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.id("kind")).click();
         driver.findElement(By.id("givenNames")).sendKeys(given);
@@ -52,17 +52,17 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         driver.findElement(By.id("dateOfBirth-day")).sendKeys(String.valueOf(existing.dateOfBirth().getDayOfMonth()));
         driver.findElement(By.id("dateOfBirth-month")).sendKeys(String.valueOf(existing.dateOfBirth().getMonthValue()));
         driver.findElement(By.id("dateOfBirth-year")).sendKeys(String.valueOf(existing.dateOfBirth().getYear()));
-        driver.findElement(By.cssSelector("main form button.govuk-button")).click();
-        assertThat(Browser.heading().getText()).isEqualTo("This person may already be registered");
+        Browser.clickAndWait(driver.findElement(By.cssSelector("main form button.govuk-button")));
+        assertThat(Browser.headingText()).isEqualTo("This person may already be registered");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(existing.displayName());
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
-        driver.findElement(By.xpath("//button[contains(., 'register anyway')]")).click();
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[contains(., 'register anyway')]")));
 
         // The new child's page: details, and a chronology that already records the registration.
         assertThat(driver.getCurrentUrl()).matches(".*/children/\\d+\\?registered");
         long newChild = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/children/(\\d+).*", "$1"));
         assertThat(newChild).isNotEqualTo(existing.id());
-        assertThat(Browser.heading().getText()).isEqualTo(existing.displayName());
+        assertThat(Browser.headingText()).isEqualTo(existing.displayName());
         assertThat(driver.findElement(By.id("chronology")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sam Okafor");
         assertThat(driver.findElements(By.id("views"))).as("a social worker does not see the view log").isEmpty();
@@ -93,7 +93,7 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         long notLinked = families.family(5).stream().filter(m -> m.role().equals("child")).findFirst().orElseThrow().personId();
         Browser.signIn(baseUrl(), "police-officer");
         Browser.driver().get(baseUrl() + "/children/" + notLinked);
-        assertThat(Browser.heading().getText()).isEqualTo("You do not have access");
+        assertThat(Browser.headingText()).isEqualTo("You do not have access");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
     }
 

@@ -25,52 +25,43 @@ class FamilyFormsBrowserTest extends IntegrationTest {
         Browser.signIn(baseUrl(), "social-worker");
 
         driver.get(baseUrl() + "/people/" + child);
-        driver.findElement(By.linkText("Add a relationship")).click();
-        awaitMain("Find the other person");
+        Browser.clickAndWait(driver.findElement(By.linkText("Add a relationship")));
+        Browser.awaitMain("Find the other person");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.id("name")).sendKeys("Treloar Jago");
-        driver.findElement(By.xpath("//button[normalize-space()='Search']")).click();
-        awaitMain("Record the relationship", "Jago Treloar");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Search']")));
+        Browser.awaitMain("Record the relationship", "Jago Treloar");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
-        driver.findElement(By.xpath("//button[normalize-space()='Add relationship']")).click();
-        awaitMain("There is a problem", "Choose the other person from the results");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Add relationship']")));
+        Browser.awaitMain("There is a problem", "Choose the other person from the results");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.cssSelector("input[type=radio][value='" + father + "']")).click();
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("type"))).selectByValue("PARENT");
         driver.findElement(By.id("parentalResponsibility")).click();
-        driver.findElement(By.xpath("//button[normalize-space()='Add relationship']")).click();
-        awaitMain("Relationship added", "Jago Treloar");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Add relationship']")));
+        Browser.awaitMain("Relationship added", "Jago Treloar");
 
-        driver.findElement(By.partialLinkText("Create a household with")).click();
-        awaitMain("will be its first member");
+        Browser.clickAndWait(driver.findElement(By.partialLinkText("Create a household with")));
+        Browser.awaitMain("will be its first member");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.id("name")).sendKeys("3 Harbour Row");
         driver.findElement(By.id("from-day")).sendKeys("1");
         driver.findElement(By.id("from-month")).sendKeys("10");
         driver.findElement(By.id("from-year")).sendKeys("2019");
-        driver.findElement(By.xpath("//button[normalize-space()='Create household']")).click();
-        awaitMain("Household created", "3 Harbour Row");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Create household']")));
+        Browser.awaitMain("Household created", "3 Harbour Row");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
-        driver.findElement(By.partialLinkText("Add someone to this household")).click();
-        awaitMain("Find the person joining");
+        Browser.clickAndWait(driver.findElement(By.partialLinkText("Add someone to this household")));
+        Browser.awaitMain("Find the person joining");
         driver.findElement(By.id("name")).sendKeys("Jago Treloar");
-        driver.findElement(By.xpath("//button[normalize-space()='Search']")).click();
-        awaitMain("Who joins, and when");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Search']")));
+        Browser.awaitMain("Who joins, and when");
         driver.findElement(By.cssSelector("input[type=radio][value='" + father + "']")).click();
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
-        driver.findElement(By.xpath("//button[normalize-space()='Add to household']")).click();
-        awaitMain("Added to the household");
+        Browser.clickAndWait(driver.findElement(By.xpath("//button[normalize-space()='Add to household']")));
+        Browser.awaitMain("Added to the household");
         assertThat(people.householdsOf(father)).hasSize(1);
     }
 
-    /** Waits for the page after a click: the old page's elements go stale while the new one loads. */
-    private static void awaitMain(String... texts) {
-        new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    String main = d.findElement(By.tagName("main")).getText();
-                    return java.util.Arrays.stream(texts).allMatch(main::contains);
-                });
-    }
 }

@@ -24,20 +24,10 @@ class OutboxBrowserTest extends IntegrationTest {
         WebDriver driver = Browser.driver();
         Browser.signIn(baseUrl(), "team-manager");
         driver.findElement(By.linkText("Outbox")).click();
-        awaitMain("No e-mail server is configured");
+        Browser.awaitMain("No e-mail server is configured");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.linkText("Outcome of your referral")).click();
-        awaitMain("Back to the outbox", "We have completed our enquiries.");
+        Browser.awaitMain("Back to the outbox", "We have completed our enquiries.");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
-    }
-
-    /** Waits for the page after a click: the old page's elements go stale while the new one loads. */
-    private static void awaitMain(String... texts) {
-        new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    String main = d.findElement(By.tagName("main")).getText();
-                    return java.util.Arrays.stream(texts).allMatch(main::contains);
-                });
     }
 }

@@ -14,12 +14,12 @@ class SignInBrowserTest extends IntegrationTest {
         var driver = Browser.driver();
         driver.manage().deleteAllCookies();
         driver.get(baseUrl() + "/sign-in");
-        assertThat(Browser.heading().getText()).isEqualTo("Sign in to Safeguard");
+        assertThat(Browser.headingText()).isEqualTo("Sign in to Safeguard");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
         driver.findElement(By.id("username")).sendKeys("social-worker");
         driver.findElement(By.id("password")).sendKeys("not-the-password");
-        driver.findElement(By.cssSelector("button.govuk-button")).click();
+        Browser.clickAndWait(driver.findElement(By.cssSelector("button.govuk-button")));
         assertThat(driver.findElement(By.className("govuk-error-summary")).getText())
                 .contains("Enter a correct user name and password");
     }
@@ -28,11 +28,11 @@ class SignInBrowserTest extends IntegrationTest {
     void signedInUserLandsOnTheirWorkTrayAndCanSignOut() {
         Browser.signIn(baseUrl(), "social-worker");
         var driver = Browser.driver();
-        assertThat(Browser.heading().getText()).isEqualTo("Work tray");
+        assertThat(Browser.headingText()).isEqualTo("Work tray");
         assertThat(driver.findElement(By.tagName("header")).getText()).contains("Sam Okafor");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
-        driver.findElement(By.cssSelector("header form button")).click();
+        Browser.clickAndWait(driver.findElement(By.cssSelector("header form button")));
         assertThat(driver.getCurrentUrl()).contains("/sign-in");
         assertThat(driver.getPageSource()).contains("You have signed out");
     }
@@ -41,7 +41,7 @@ class SignInBrowserTest extends IntegrationTest {
     void anUnknownPageIsAPlainGovukPageNotFound() {
         Browser.signIn(baseUrl(), "social-worker");
         Browser.driver().get(baseUrl() + "/no-such-page");
-        assertThat(Browser.heading().getText()).isEqualTo("Page not found");
+        assertThat(Browser.headingText()).isEqualTo("Page not found");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
     }
 }

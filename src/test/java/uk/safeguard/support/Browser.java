@@ -9,11 +9,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Debian's chromedriver, one per test JVM. The flags keep Chromium off the
@@ -51,7 +55,7 @@ public final class Browser {
         d.get(baseUrl + "/sign-in");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys("safeguard-demo");
-        d.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        clickAndWait(d.findElement(By.cssSelector("button[type=submit].govuk-button")));
     }
 
     /** axe-core against WCAG 2.2 A/AA: the serious or critical violations on the current page, described. */
@@ -69,6 +73,35 @@ public final class Browser {
 
     public static WebElement heading() {
         return driver().findElement(By.tagName("h1"));
+    }
+
+    /**
+     * The page's h1 once the page has settled: after a click that navigates, the old page's heading can go stale
+     * between finding it and reading it, so this waits for a heading it can read.
+     */
+    public static String headingText() {
+        return new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"))
+                        ? d.findElement(By.tagName("h1")).getText() : null);
+    }
+
+    /** Waits until the page's main content shows all these texts (the page after a click may still be loading). */
+    public static void awaitMain(String... texts) {
+        new WebDriverWait(driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String main = d.findElement(By.tagName("main")).getText();
+                    return java.util.Arrays.stream(texts).allMatch(main::contains);
+                });
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone and the new one has loaded. */
+    public static void clickAndWait(WebElement element) {
+        WebElement page = driver().findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        headingText();
     }
 
     private static String firstExisting(String... paths) {
