@@ -2,17 +2,22 @@ package uk.safeguard.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import uk.safeguard.support.Api;
-import uk.safeguard.support.IntegrationTest;
 
-class PeopleApiTest extends IntegrationTest {
+class PeopleApiTest extends PeopleApiTestSupport {
+    @Override
+    protected Map<String, Object> child(String given, String family, String dob) {
+        Map<String, Object> body = super.child(given, family, dob);
+        body.put("sex", "1");
+        body.put("ethnicity", "WBRI");
+        return body;
+    }
+
     /** Each test's people get their own family name so tests (and the demo data) never match each other. */
     private static final AtomicInteger SEQ = new AtomicInteger();
     private static final String[] UNIQUE = {"Quillfeather", "Marchbanks", "Pendergast", "Wolstenholme", "Brackenridge",
@@ -20,32 +25,6 @@ class PeopleApiTest extends IntegrationTest {
 
     private static String surname() {
         return UNIQUE[SEQ.getAndIncrement() % UNIQUE.length];
-    }
-
-    private Map<String, Object> child(String given, String family, String dob) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "CHILD");
-        body.put("givenNames", given);
-        body.put("familyName", family);
-        body.put("dateOfBirth", dob);
-        body.put("sex", "1");
-        body.put("ethnicity", "WBRI");
-        body.put("confirmNoDuplicate", true);
-        return body;
-    }
-
-    private long register(Map<String, Object> body) {
-        var response = as("social-worker").post("/api/people", body);
-        assertThat(response.status()).as(response.toString()).isEqualTo(201);
-        return response.json().get("id").asLong();
-    }
-
-    private List<Long> searchIds(String query) {
-        var response = as("social-worker").get("/api/people/search?" + query);
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        List<Long> ids = new ArrayList<>();
-        response.json().forEach(r -> ids.add(r.get("person").get("id").asLong()));
-        return ids;
     }
 
     @Test
