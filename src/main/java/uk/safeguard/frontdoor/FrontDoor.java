@@ -66,12 +66,19 @@ public class FrontDoor {
     private static final Set<Role> SCREENERS = EnumSet.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER);
     /** Cases whose allocated worker takes new information as a case note instead of a new contact (seeds 003 line 1676). */
     private static final Set<CaseKind> OPEN_WORK = EnumSet.of(CaseKind.CHILD_IN_NEED, CaseKind.CHILD_PROTECTION, CaseKind.EARLY_HELP);
-    /** Local MASH protocol: a contact is decided within 24 hours (seeds 003 line 1682); held at most 24 hours (line 1689). */
-    static final Duration DECISION_LIMIT = Duration.ofHours(24);
-    static final Duration HOLD_LIMIT = Duration.ofHours(24);
+    /**
+     * The queue's clocks, declared once in clock-definitions.yml (local MASH protocol: a contact is decided within 24
+     * hours, seeds 003 line 1682; held at most 24 hours, line 1689) and read from the clock engine so that a local limit
+     * (safeguard.clocks.local-limits.&lt;id&gt;) applies here too.
+     */
+    static final String DECISION_CLOCK = "contact-decision";
+    static final String HOLD_CLOCK = "mash-hold";
+    /** The queue's amber band: due within 4 hours (local MASH practice). */
     private static final Duration AMBER = Duration.ofHours(4);
     /** DfE re-referral measure: a referral within 12 months of a previous referral (DOMAIN.md section 5). */
     private static final int RE_REFERRAL_MONTHS = 12;
+    /** CIN reason for closure when next steps are NFA, unless the manager chooses another (reason_for_closure.yml). */
+    static final String NFA_CLOSURE_REASON = "RC8";
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(TimeConfiguration.LONDON);
 
     private final FrontDoorRepository repository;
@@ -388,9 +395,11 @@ public class FrontDoor {
             throw new ValidationFailure("level", "The level of need is 1, 2, 3 or 4");
         }
         Instant now = clock.instant();
+        String decisionClock = clocks.clockName(DECISION_CLOCK);
+        String holdClock = clocks.clockName(HOLD_CLOCK);
         return repository.queue(teamId, blank(sourceCode) ? null : sourceCode, level, 5000).stream().map(r -> {
             boolean held = "HELD".equals(r.status());
-            Instant due = held ? r.heldAt().plus(HOLD_LIMIT) : r.receivedAt().plus(DECISION_LIMIT);
+            Instant due = held ? clocks.dueAt(HOLD_CLOCK, r.heldAt()) : clocks.dueAt(DECISION_CLOCK, r.receivedAt());
             String rag;
             String ragLabel;
             String ragClass;
@@ -404,15 +413,20 @@ public class FrontDoor {
                 ragClass = "govuk-tag--yellow";
             } else {
                 rag = "green";
-                ragLabel = "Within 24 hours";
+                ragLabel = "On time";
                 ragClass = "govuk-tag--green";
             }
             String referrer = r.referrerName() + (r.referrerAgency() == null ? "" : ", " + r.referrerAgency());
-            return new QueueItem(r.contactId(), r.contactChildId(), r.childId(), r.childName(), r.receivedAt(), r.sourceCode(),
-                    r.sourceLabel(), referrer, r.referrerAgencyType(), r.status(), r.level(), r.teamId(), r.teamName(),
-                    r.possibleReReferral(), r.matched(), held ? "Decision on a contact held in the MASH" : "Contact decision",
-                    due, SHOWN.format(due), rag, ragLabel, ragClass);
+            return new QueueItem(r.contactId(), r.contactChildId(), r.childId(), r.childName(), r.receivedAt(), SHOWN.format(r.receivedAt()),
+                    r.sourceCode(), r.sourceLabel(), referrer, r.referrerAgencyType(), r.status(), r.level(), r.teamId(), r.teamName(),
+                    r.possibleReReferral(), r.matched(), held ? holdClock : decisionClock, due, SHOWN.format(due), rag, ragLabel, ragClass);
         }).toList();
+    }
+
+    /** The queue's clock limits in words, as configured ("24 hours"), for the queue page's explanation. */
+    public Map<String, String> queueClockLimits() {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
+        return Map.of("decision", clocks.limitInWords(DECISION_CLOCK, today), "hold", clocks.limitInWords(HOLD_CLOCK, today));
     }
 
     // ---------------------------------------------------------------- screening and decision

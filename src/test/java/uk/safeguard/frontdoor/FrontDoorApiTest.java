@@ -78,7 +78,7 @@ class FrontDoorApiTest extends IntegrationTest {
                 .filter(q -> q.get("contactId").asLong() == contactId).toList();
         assertThat(queue).hasSize(2);
         assertThat(queue.get(0).get("rag").asString()).isEqualTo("green");
-        assertThat(queue.get(0).get("ragLabel").asString()).isEqualTo("Within 24 hours");
+        assertThat(queue.get(0).get("ragLabel").asString()).isEqualTo("On time");
         assertThat(queue.get(0).get("dueAt").asString()).isEqualTo("2026-12-02T09:00:00Z");
 
         clock.set(LocalDateTime.of(2026, 12, 2, 6, 0));

@@ -47,12 +47,29 @@ public class FrontDoorPagesController {
         this.users = users;
     }
 
+    /** Rows per queue page: the oldest (most urgent) first; a page of 2,000 rows is neither usable nor fast (docs/PERFORMANCE.md). */
+    static final int QUEUE_PAGE_SIZE = 100;
+
     @GetMapping("/front-door/queue")
     String queue(CurrentUser me, @RequestParam(required = false) String team, @RequestParam(required = false) String source,
-                 @RequestParam(required = false) String level, Model model) {
+                 @RequestParam(required = false) String level, @RequestParam(defaultValue = "1") String page, Model model) {
         Long teamId = team == null || team.isBlank() ? null : Long.valueOf(team);
         Integer lvl = level == null || level.isBlank() ? null : Integer.valueOf(level);
-        model.addAttribute("items", frontDoor.queue(me, teamId, source, lvl));
+        List<uk.safeguard.frontdoor.QueueItem> all = frontDoor.queue(me, teamId, source, lvl);
+        int pages = Math.max(1, (all.size() + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+        int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
+        int from = (current - 1) * QUEUE_PAGE_SIZE;
+        model.addAttribute("items", all.subList(from, Math.min(all.size(), from + QUEUE_PAGE_SIZE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("from", from + 1);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        Map<String, Long> rag = new LinkedHashMap<>();
+        for (String r : List.of("red", "amber", "green")) {
+            rag.put(r, all.stream().filter(i -> i.rag().equals(r)).count());
+        }
+        model.addAttribute("rag", rag);
+        model.addAttribute("limits", frontDoor.queueClockLimits());
         model.addAttribute("teams", users.teams());
         model.addAttribute("sources", frontDoor.referralSources());
         model.addAttribute("team", team);
