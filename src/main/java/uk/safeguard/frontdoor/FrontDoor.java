@@ -116,6 +116,11 @@ public class FrontDoor {
         return repository.primaryNeeds();
     }
 
+    /** CIN reasons for closure (standards/ssd/categories/reason_for_closure.yml). */
+    public Map<String, String> closureReasons() {
+        return caseWork.closureReasons();
+    }
+
     public ThresholdDocument currentThreshold() {
         return repository.currentThreshold();
     }
@@ -651,8 +656,16 @@ public class FrontDoor {
             errors.add(new FieldError("rationale", "Give the reasons for the decision"));
         }
         boolean nfa = steps.contains(NextStep.NO_FURTHER_ACTION);
+        String closureReason = null;
         if (nfa) {
             nfaChecks(errors, r.otherSupport(), r.familyInformed(), r.familyNotInformedReason());
+            // The child-in-need episode closes with a CIN reason for closure (reason_for_closure.yml); by default RC8,
+            // "Case closed after assessment, no further action".
+            closureReason = blank(r.closureReason()) ? NFA_CLOSURE_REASON : r.closureReason().strip().toUpperCase(Locale.ROOT);
+            if (!caseWork.closureReasons().containsKey(closureReason)) {
+                errors.add(new FieldError("closureReason", "'" + closureReason + "' is not a CIN reason for closure code ("
+                        + String.join(", ", caseWork.closureReasons().keySet()) + ")"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailure(errors);
@@ -667,6 +680,9 @@ public class FrontDoor {
         clocks.recordEvent(me.asActor(), referral.childId(), ClockEvents.REFERRAL_DECISION_MADE, now, ref);
         if (nfa) {
             clocks.recordEvent(me.asActor(), referral.childId(), ClockEvents.REFERRAL_CLOSED_WITHOUT_ASSESSMENT, now, ref);
+            if (referral.caseId() != null && caseWork.openCasesFor(referral.childId()).stream().anyMatch(k -> k.id() == referral.caseId())) {
+                caseWork.closeCase(me.asActor(), referral.caseId(), now, closureReason);
+            }
         }
         audit.recordChange(me.asActor(), referral.childId(), now, Change.of("referral", referralId, "REFERRAL_DECISION_MADE",
                 "Manager's next-steps decision on the referral: " + String.join("; ", steps.stream().map(NextStep::label).toList())

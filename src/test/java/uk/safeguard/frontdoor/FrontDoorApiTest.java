@@ -233,6 +233,31 @@ class FrontDoorApiTest extends IntegrationTest {
     }
 
     @Test
+    void noFurtherActionAtNextStepsClosesTheChildInNeedCaseWithACinReasonForClosure() {
+        long child = TestChildren.register(people);
+        long contactId = recorded(contact(known(child))).get("contactId").asLong();
+        String path = "/api/front-door/contacts/" + contactId + "/children/" + child;
+        as("team-manager").post(path + "/screening", screening(3, "L3-06"));
+        long referralId = as("team-manager").post(path + "/decision",
+                Map.of("decision", "REFERRAL_ACCEPTED", "reason", "Domestic abuse", "primaryNeed", "N1")).json().get("referralId").asLong();
+        long caseId = as("team-manager").get("/api/front-door/referrals/" + referralId).json().get("caseId").asLong();
+        Map<String, Object> nfa = new HashMap<>(Map.of("steps", List.of("NO_FURTHER_ACTION"), "rationale", "Needs met by the school",
+                "otherSupport", "School nurse drop-in", "familyInformed", true, "closureReason", "RC99"));
+        Api.Response bad = as("team-manager").post("/api/front-door/referrals/" + referralId + "/next-steps", nfa);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("closureReason");
+        assertThat(caseWork.openCasesFor(child)).anyMatch(c -> c.id() == caseId);
+
+        nfa.remove("closureReason");
+        Api.Response ok = as("team-manager").post("/api/front-door/referrals/" + referralId + "/next-steps", nfa);
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(caseWork.openCasesFor(child)).noneMatch(c -> c.id() == caseId);
+        assertThat(jdbc.sql("select closure_reason from case_file where id = ?").param(caseId).query(String.class).single()).isEqualTo("RC8");
+        assertThat(jdbc.sql("select summary from audit_event where child_id = ? and action = 'CASE_CLOSED'").param(child).query(String.class).single())
+                .contains("RC8 Case closed after assessment, no further action.");
+    }
+
+    @Test
     void reReferralIsFlaggedOnTheReferral() {
         long child = TestChildren.register(people);
         long first = recorded(contact(known(child))).get("contactId").asLong();

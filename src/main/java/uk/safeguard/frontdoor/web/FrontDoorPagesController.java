@@ -26,6 +26,9 @@ import uk.safeguard.frontdoor.DecisionRequest;
 import uk.safeguard.frontdoor.FrontDoor;
 import uk.safeguard.frontdoor.NewContact;
 import uk.safeguard.frontdoor.NewPartnerCheck;
+import uk.safeguard.frontdoor.NextStep;
+import uk.safeguard.frontdoor.NextStepsRequest;
+import uk.safeguard.frontdoor.ReferralView;
 import uk.safeguard.frontdoor.Referrer;
 import uk.safeguard.frontdoor.Screening;
 import uk.safeguard.people.SearchResult;
@@ -190,6 +193,13 @@ public class FrontDoorPagesController {
             return "redirect:/portal";
         }
         model.addAttribute("contact", contact);
+        Map<Long, ReferralView> referrals = new LinkedHashMap<>();
+        contact.children().stream().filter(c -> c.referralId() != null)
+                .forEach(c -> referrals.put(c.childId(), frontDoor.referral(me, c.referralId())));
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("nextSteps", NextStep.values());
+        model.addAttribute("sources", frontDoor.referralSources());
+        model.addAttribute("closureReasons", frontDoor.closureReasons());
         model.addAttribute("checks", frontDoor.partnerChecks(me, id));
         model.addAttribute("threshold", frontDoor.currentThreshold());
         model.addAttribute("decisions", Decision.values());
@@ -206,6 +216,9 @@ public class FrontDoorPagesController {
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
+        }
+        if (!model.containsAttribute("chosenSteps")) {
+            model.addAttribute("chosenSteps", List.of());
         }
         return "frontdoor/contact";
     }
@@ -242,6 +255,48 @@ public class FrontDoorPagesController {
         }
         model.addAttribute("form", form.toSingleValueMap());
         return contactPage(me, id, model);
+    }
+
+    /** The referrer's acknowledgement when no email went automatically (WT2023 para 153: within one working day). */
+    @PostMapping("/front-door/referrals/{rid}/acknowledgement")
+    String acknowledge(CurrentUser me, @PathVariable long rid, @RequestParam MultiValueMap<String, String> form, Model model) {
+        ReferralView referral = frontDoor.referral(me, rid);
+        try {
+            frontDoor.acknowledge(me, rid, Forms.one(form, "how-r" + rid));
+            return "redirect:/front-door/contacts/" + referral.contactId() + "?acknowledged#referral-" + rid;
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> f + "-r" + rid);
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("how-r" + rid, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        return contactPage(me, referral.contactId(), model);
+    }
+
+    /** The manager's next-steps decision (WT2023 para 153), through the same service method as the API. */
+    @PostMapping("/front-door/referrals/{rid}/next-steps")
+    String nextSteps(CurrentUser me, @PathVariable long rid, @RequestParam MultiValueMap<String, String> form, Model model) {
+        ReferralView referral = frontDoor.referral(me, rid);
+        List<String> chosen = form.getOrDefault("steps-r" + rid, List.of());
+        try {
+            List<NextStep> steps = new ArrayList<>();
+            for (String step : chosen) {
+                steps.add(NextStep.valueOf(step));
+            }
+            frontDoor.decideNextSteps(me, rid, new NextStepsRequest(steps, Forms.one(form, "rationale-r" + rid),
+                    Forms.one(form, "otherSupport-r" + rid), Forms.yesNo(Forms.one(form, "familyInformed-r" + rid)),
+                    Forms.one(form, "familyNotInformedReason-r" + rid), Forms.one(form, "closureReason-r" + rid)));
+            return "redirect:/front-door/contacts/" + referral.contactId() + "?nextSteps#referral-" + rid;
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", Map.of("steps-r" + rid, "Choose the next steps from the list"));
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> f + "-r" + rid);
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("steps-r" + rid, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        model.addAttribute("chosenSteps", chosen);
+        return contactPage(me, referral.contactId(), model);
     }
 
     @PostMapping("/front-door/contacts/{id}/partner-checks")
