@@ -454,6 +454,11 @@ public class FrontDoor {
         Set<String> known = new HashSet<>(document.indicators().stream().map(ThresholdDocument.Indicator::code).toList());
         indicators.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> errors.add(new FieldError("indicators",
                 "'" + code + "' is not an indicator of the threshold document version " + document.version())));
+        Set<String> superseded = new HashSet<>(document.indicators().stream().filter(ThresholdDocument.Indicator::superseded)
+                .map(ThresholdDocument.Indicator::code).toList());
+        indicators.stream().filter(superseded::contains).findFirst().ifPresent(code -> errors.add(new FieldError("indicators",
+                "'" + code + "' was replaced by the document's own wording in version " + document.version()
+                        + ": choose from the indicators offered now")));
         if (s == null || blank(s.rationale())) {
             errors.add(new FieldError("rationale", "Explain your judgement of the level of need"));
         }
@@ -805,6 +810,12 @@ public class FrontDoor {
                             + me.displayName() + ", MASH social worker"));
         }
         return repository.consultation(id).orElseThrow();
+    }
+
+    /** Consultations of the last {@code days} days, newest first, for MASH staff (to list them and to link a contact to one). */
+    public List<Consultation> recentConsultations(CurrentUser me, int days) {
+        requireRole(me, MASH_STAFF, null, "view consultations", "Only MASH staff may see consultations.");
+        return repository.consultationsSince(clock.instant().minus(Duration.ofDays(days)), 200);
     }
 
     public Consultation consultation(CurrentUser me, long id) {

@@ -186,7 +186,7 @@ class FrontDoorBrowserTest extends IntegrationTest {
         d().get(baseUrl() + "/front-door/contacts/" + contactId);
         for (long child : new long[] {a, b}) {
             d().findElement(By.id("level-" + child + "-2")).click();
-            d().findElement(By.id("indicators-" + child + "-L2-04")).click();
+            d().findElement(By.id("indicators-" + child + "-L2-32")).click();
             type("rationale-" + child, "Parental low mood affecting care; needs can be met with early help.");
             d().findElement(By.xpath("//button[starts-with(., 'Save the level of need for') and contains(., '" + (child == a ? "Bartholomew" : "Henrietta") + "')]")).click();
         }

@@ -168,12 +168,12 @@ class FrontDoorApiTest extends IntegrationTest {
         String child = "/api/front-door/contacts/" + contactId + "/children/";
 
         // Screening: a contact officer may not; unknown indicators and missing rationale are named.
-        assertThat(as("contact-officer").post(child + a + "/screening", screening(4, "L4-02")).status()).isEqualTo(403);
+        assertThat(as("contact-officer").post(child + a + "/screening", screening(4, "L4-15")).status()).isEqualTo(403);
         Api.Response bad = as("social-worker").post(child + a + "/screening", Map.of("level", 5, "indicators", List.of("L9-99")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
                 .containsExactly("level", "indicators", "rationale");
-        Api.Response ok = as("social-worker").post(child + a + "/screening", screening(4, "L4-02", "L4-08"));
+        Api.Response ok = as("social-worker").post(child + a + "/screening", screening(4, "L4-15", "L4-08"));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.json().get("thresholdVersion").asString()).isEqualTo("2021.1");
 
@@ -283,7 +283,7 @@ class FrontDoorApiTest extends IntegrationTest {
         long child = TestChildren.register(people);
         long contactId = recorded(contact(known(child))).get("contactId").asLong();
         String path = "/api/front-door/contacts/" + contactId + "/children/" + child;
-        as("team-manager").post(path + "/screening", screening(1, "L1-01"));
+        as("team-manager").post(path + "/screening", screening(1, "L1-07"));
         Api.Response r = as("team-manager").post(path + "/decision", Map.of("decision", "NO_FURTHER_ACTION", "reason", "Needs met by universal services"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList()).containsExactly("otherSupport", "familyInformed");
@@ -298,7 +298,7 @@ class FrontDoorApiTest extends IntegrationTest {
         // Early help only at levels 2-3.
         long other = TestChildren.register(people);
         long c2 = recorded(contact(known(other))).get("contactId").asLong();
-        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/screening", screening(4, "L4-02"));
+        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/screening", screening(4, "L4-15"));
         Api.Response eh = as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/decision",
                 Map.of("decision", "PASSED_TO_EARLY_HELP", "reason", "r"));
         assertThat(eh.status()).isEqualTo(400);
@@ -383,11 +383,11 @@ class FrontDoorApiTest extends IntegrationTest {
         police.put("referrer", Map.of("name", "PC Brooks", "agency", "Riverford Police", "agencyType", "POLICE"));
         long c2 = recorded(police).get("contactId").asLong();
         clock.set(LocalDateTime.of(2026, 10, 5, 12, 0));
-        as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/screening", screening(4, "L4-02"));
+        as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/screening", screening(4, "L4-15"));
         as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/decision",
                 Map.of("decision", "REFERRAL_ACCEPTED", "reason", "r", "primaryNeed", "N1"));
         clock.set(LocalDateTime.of(2026, 10, 7, 12, 0));
-        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/screening", screening(2, "L2-04"));
+        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/screening", screening(2, "L2-32"));
         as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/decision",
                 Map.of("decision", "ADVICE_AND_INFORMATION", "reason", "r"));
 

@@ -89,4 +89,60 @@ class FrontDoorPagesTest extends IntegrationTest {
                 Map.of("steps-r" + referralId, "SECTION_17_ASSESSMENT", "rationale-r" + referralId, "r"));
         assertThat(refused.statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void theThresholdPageShowsEveryLevelAndIndicatorOfTheCurrentVersion() {
+        assertThat(jdbc.sql("""
+                select count(*) from threshold_indicator i join threshold_document d on d.id = i.document_id
+                 where d.version = '2021.1' and not i.superseded""").query(Long.class).single()).isEqualTo(166);
+        String page = WebSession.signIn(baseUrl(), "contact-officer").get("/front-door/threshold").body();
+        assertThat(page).contains("Version 2021.1", "Level 1: Universal", "Level 4: Specialist",
+                "Age appropriate independent", // level 1, verbatim from the document
+                "Inappropriate parental chastisement e.g. puts child in stress positions", "Trafficked children",
+                "Children, young people and families receiving intervention for level 4 need are helped",
+                "Indicators no longer offered");
+        // A superseded indicator is refused for a new screening, naming the field.
+        long child = TestChildren.register(people);
+        long contactId = contactFor(child);
+        var r = as("social-worker").post("/api/front-door/contacts/" + contactId + "/children/" + child + "/screening",
+                Map.of("level", 2, "indicators", List.of("L2-04"), "rationale", "r"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("field").asString()).isEqualTo("indicators");
+    }
+
+    @Test
+    void aSocialWorkerRecordsAConsultationAndAContactOfficerLinksALaterContactToIt() {
+        WebSession worker = WebSession.signIn(baseUrl(), "social-worker");
+        assertThat(worker.get("/front-door/consultations/new").body()).contains("Record a consultation", "heldOn-day");
+        HttpResponse<String> bad = worker.post("/front-door/consultations/new", Map.of("heldOn-day", "31", "heldOn-month", "2",
+                "heldOn-year", "2026", "professionalName", "Dr Ada Grey"));
+        assertThat(bad.body()).contains("There is a problem", "href=\"#heldOn\"", "The date of the consultation must be a real date");
+        HttpResponse<String> missing = worker.post("/front-door/consultations/new", Map.of("heldOn-day", "30", "heldOn-month", "11",
+                "heldOn-year", "2026", "heldTime", "14:30", "professionalName", "Dr Ada Grey"));
+        assertThat(missing.body()).contains("href=\"#professionalAgency\"", "href=\"#concern\"", "href=\"#advice\"");
+        HttpResponse<String> ok = worker.post("/front-door/consultations/new", Map.of("heldOn-day", "30", "heldOn-month", "11",
+                "heldOn-year", "2026", "heldTime", "14:30", "professionalName", "Dr Ada Grey and Nurse Bo Lin",
+                "professionalAgency", "Riverford GP surgery", "concern", "Toddler with repeated minor injuries",
+                "advice", "Make a referral if another injury is seen"));
+        assertThat(ok.body()).contains("recorded", "Dr Ada Grey and Nurse Bo Lin", "30 November 2026 14:30");
+        long id = jdbc.sql("select max(id) from consultation where professional_name = 'Dr Ada Grey and Nurse Bo Lin'").query(Long.class).single();
+
+        // A contact officer cannot record one (refused and logged) but can link a contact to it.
+        WebSession officer = WebSession.signIn(baseUrl(), "contact-officer");
+        assertThat(officer.get("/front-door/consultations/new").statusCode()).isEqualTo(403);
+        String form = officer.get("/front-door/contacts/new").body();
+        assertThat(form).contains("Follows a consultation?", "Dr Ada Grey and Nurse Bo Lin (Riverford GP surgery)");
+        long child = TestChildren.register(people);
+        String name = people.find(child).orElseThrow().displayName();
+        Map<String, Object> body = new HashMap<>();
+        body.put("channel", "PHONE");
+        body.put("referrer", Map.of("name", "Dr Ada Grey"));
+        body.put("sourceCode", "3A");
+        body.put("children", List.of(Map.of("personId", child)));
+        body.put("concern", "Another injury.");
+        body.put("consultationId", id);
+        long contactId = as("contact-officer").post("/api/front-door/contacts", body).json().get("contactId").asLong();
+        assertThat(officer.get("/front-door/contacts/" + contactId).body()).contains("Follows a consultation", "Consultation " + id + " with");
+        assertThat(name).isNotBlank();
+    }
 }

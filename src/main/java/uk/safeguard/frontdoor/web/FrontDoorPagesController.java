@@ -39,6 +39,8 @@ import uk.safeguard.platform.ValidationFailure;
 /** The MASH's pages: the queue, recording a contact (with the known-child check), and a contact with screening and decisions. */
 @Controller
 public class FrontDoorPagesController {
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH).withZone(uk.safeguard.platform.TimeConfiguration.LONDON);
     static final int CHILD_BLOCKS = 3;
     static final int ADULT_BLOCKS = 2;
 
@@ -81,12 +83,26 @@ public class FrontDoorPagesController {
         return "frontdoor/queue";
     }
 
+    /** The current threshold document, read only: each level's descriptor and its example indicators by domain. */
+    @GetMapping("/front-door/threshold")
+    String threshold(Model model) {
+        uk.safeguard.frontdoor.ThresholdDocument document = frontDoor.currentThreshold();
+        Map<Integer, Map<String, List<uk.safeguard.frontdoor.ThresholdDocument.Indicator>>> byLevel = new LinkedHashMap<>();
+        for (uk.safeguard.frontdoor.ThresholdDocument.Indicator i : document.offered()) {
+            byLevel.computeIfAbsent(i.level(), k -> new LinkedHashMap<>()).computeIfAbsent(i.domain(), k -> new ArrayList<>()).add(i);
+        }
+        model.addAttribute("document", document);
+        model.addAttribute("byLevel", byLevel);
+        model.addAttribute("superseded", document.indicators().stream().filter(uk.safeguard.frontdoor.ThresholdDocument.Indicator::superseded).toList());
+        return "frontdoor/threshold";
+    }
+
     @GetMapping("/front-door/contacts/new")
     String newContact(CurrentUser me, Model model) {
         if (!frontDoor.isMashStaff(me)) {
             throw new NoAccess("Only MASH staff record contacts here; partners use the referral form.");
         }
-        return contactForm(model, new LinkedMultiValueMap<>(), Map.of());
+        return contactForm(me, model, new LinkedMultiValueMap<>(), Map.of());
     }
 
     @PostMapping("/front-door/contacts/new")
@@ -120,7 +136,7 @@ public class FrontDoorPagesController {
             if (!matches.isEmpty()) {
                 // The known-child check: the register's likely matches are shown before anything is saved.
                 model.addAttribute("matches", matches);
-                return contactForm(model, form, Map.of());
+                return contactForm(me, model, form, Map.of());
             }
             List<AdultOnContact> adults = new ArrayList<>();
             for (int i = 1; i <= ADULT_BLOCKS; i++) {
@@ -136,12 +152,24 @@ public class FrontDoorPagesController {
                     Forms.one(form, "sourceCode"), children, adults, Forms.one(form, "concern"),
                     form.getOrDefault("categories", List.of()), Forms.yesNo(Forms.one(form, "familyKnows")),
                     Forms.yesNo(Forms.one(form, "familyConsents")), Forms.one(form, "consentNote"),
-                    Forms.yesNo(Forms.one(form, "earlyHelpAssessment")), Forms.one(form, "earlyHelpNote"), null, null);
+                    Forms.yesNo(Forms.one(form, "earlyHelpAssessment")), Forms.one(form, "earlyHelpNote"),
+                    consultationId(Forms.one(form, "consultationId")), null);
             ContactRecorded recorded = frontDoor.record(me, contact);
             return "redirect:/front-door/contacts/" + recorded.contactId() + "?recorded";
         } catch (ValidationFailure e) {
             Forms.show(model, e.errors(), FrontDoorPagesController::contactFieldId);
-            return contactForm(model, form, Map.of());
+            return contactForm(me, model, form, Map.of());
+        }
+    }
+
+    private static Long consultationId(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ValidationFailure("consultationId", "Choose a consultation from the list");
         }
     }
 
@@ -164,7 +192,7 @@ public class FrontDoorPagesController {
         };
     }
 
-    private String contactForm(Model model, MultiValueMap<String, String> form, Map<String, String> ignored) {
+    private String contactForm(CurrentUser me, Model model, MultiValueMap<String, String> form, Map<String, String> ignored) {
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("chosenCategories", form.getOrDefault("categories", List.of()));
         model.addAttribute("channels", Channel.values());
@@ -176,6 +204,12 @@ public class FrontDoorPagesController {
         model.addAttribute("agencyTypes", agencyTypes);
         model.addAttribute("categories", ConcernCategory.values());
         model.addAttribute("childBlocks", List.of(1, 2, 3));
+        // A contact may follow a consultation (seeds 003 line 1676): choose it from the recent ones.
+        Map<String, String> consultations = new LinkedHashMap<>();
+        frontDoor.recentConsultations(me, ConsultationPagesController.RECENT_DAYS).forEach(c -> consultations.put(String.valueOf(c.id()),
+                SHOWN.format(c.heldAt()) + ", " + c.professionalName() + " (" + c.professionalAgency() + "): "
+                        + (c.concern().length() > 60 ? c.concern().substring(0, 59) + "…" : c.concern())));
+        model.addAttribute("consultations", consultations);
         if (!model.containsAttribute("matches")) {
             model.addAttribute("matches", Map.of());
         }
@@ -193,6 +227,7 @@ public class FrontDoorPagesController {
             return "redirect:/portal";
         }
         model.addAttribute("contact", contact);
+        model.addAttribute("consultation", contact.consultationId() == null ? null : frontDoor.consultation(me, contact.consultationId()));
         Map<Long, ReferralView> referrals = new LinkedHashMap<>();
         contact.children().stream().filter(c -> c.referralId() != null)
                 .forEach(c -> referrals.put(c.childId(), frontDoor.referral(me, c.referralId())));
