@@ -67,6 +67,14 @@ class FrontDoorBrowserTest extends IntegrationTest {
         assertThat(seen).isEqualTo(expected);
     }
 
+    /** The form's main button, not "Add another child" or "Remove". */
+    private static final String CONTINUE = "main form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)";
+
+    private static void waitFor(By by) {
+        new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+    }
+
     private static void click(String css) {
         d().findElement(By.cssSelector(css)).click();
     }
@@ -81,21 +89,41 @@ class FrontDoorBrowserTest extends IntegrationTest {
         d().findElement(By.linkText("Refer a child")).click();
         expectHeading("Refer a child");
         accessible();
-        click("main form button.govuk-button");
+        click(CONTINUE);
         expectHeading("About the child");
         accessible();
-        click("main form button.govuk-button");   // nothing typed: errors, and the page still saved
+        click(CONTINUE);   // nothing typed: errors, and the page still saved
         assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the child's given names");
         accessible();
         type("child1Given", "Rosalind");
         type("child1Family", "Brightwaterly");
-        type("child1Dob", "14/2/2017");
-        click("main form button.govuk-button");
+        type("child1Dob", "14");          // GOV.UK date input: day, month, year
+        type("child1Dob-month", "2");
+        type("child1Dob-year", "2017");
+        // Two brothers: "Add another child" twice (no JavaScript: the page is saved and shown again with a new block).
+        click("button[value=add-child]");
+        waitFor(By.id("child2Given"));
+        accessible();
+        type("child2Given", "Tobias");
+        type("child2Family", "Brightwaterly");
+        click("button[value=add-child]");
+        waitFor(By.id("child3Given"));
+        type("child3Given", "Felix");
+        type("child3Family", "Brightwaterly");
+        type("child3Dob", "31");
+        type("child3Dob-month", "2");
+        type("child3Dob-year", "2020");
+        click(CONTINUE);
+        waitFor(By.cssSelector(".govuk-error-summary"));
+        assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("The date of birth must be a real date");
+        accessible();
+        type("child3Dob", "29");
+        click(CONTINUE);
         expectHeading("Adults involved");
         accessible();
         type("adult1Name", "Helen Brightwaterly");
         type("adult1Relationship", "mother");
-        click("main form button.govuk-button");
+        click(CONTINUE);
         expectHeading("Your concern");
         accessible();
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
@@ -106,22 +134,24 @@ class FrontDoorBrowserTest extends IntegrationTest {
         expectHeading("Your concern");
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
         d().findElement(By.id("categories-DOMESTIC_ABUSE")).click();
-        click("main form button.govuk-button");
+        click(CONTINUE);
         expectHeading("The family");
         accessible();
         d().findElement(By.id("familyKnows")).click();
         d().findElement(By.id("familyConsents")).click();
         d().findElement(By.id("earlyHelpAssessment-no")).click();
-        click("main form button.govuk-button");
+        click(CONTINUE);
         expectHeading("About you");
         accessible();
         assertThat(d().findElement(By.id("referrerName")).getAttribute("value")).isEqualTo("Avery Hughes");
         type("referrerEmail", "dsl@oakfield.example");
-        click("main form button.govuk-button");
+        click(CONTINUE);
         expectHeading("Check your answers");
-        assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly", "frightened to go home");
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly, Tobias Brightwaterly, Felix Brightwaterly",
+                "frightened to go home");
         accessible();
-        click("main form button.govuk-button");
+        click(CONTINUE);
+        waitFor(By.cssSelector(".govuk-panel__title"));
         assertThat(d().findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Referral sent");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly", "Received: awaiting a decision");
         accessible();

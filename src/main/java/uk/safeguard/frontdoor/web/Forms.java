@@ -47,9 +47,14 @@ final class Forms {
      * blank; a ValidationFailure naming {@code field} when some are missing or the date is not real.
      */
     static LocalDate date3(MultiValueMap<String, String> form, String name, String field, String what) {
-        String d = one(form, name + "-day");
-        String m = one(form, name + "-month");
-        String y = one(form, name + "-year");
+        return date3(key -> one(form, key), name, field, what);
+    }
+
+    /** The same, reading the boxes through {@code get} (a saved draft's answers). */
+    static LocalDate date3(Function<String, String> get, String name, String field, String what) {
+        String d = trim(get.apply(name + "-day"));
+        String m = trim(get.apply(name + "-month"));
+        String y = trim(get.apply(name + "-year"));
         if (d == null && m == null && y == null) {
             return null;
         }
@@ -65,6 +70,10 @@ final class Forms {
         } catch (NumberFormatException | java.time.DateTimeException e) {
             throw new ValidationFailure(field, what + " must be a real date");
         }
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** Puts the errors on the page keyed by the page's field ids (the error summary links to them). */
