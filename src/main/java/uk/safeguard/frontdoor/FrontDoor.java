@@ -434,6 +434,67 @@ public class FrontDoor {
         return Map.of("decision", clocks.limitInWords(DECISION_CLOCK, today), "hold", clocks.limitInWords(HOLD_CLOCK, today));
     }
 
+    // ---------------------------------------------------------------- correcting the match
+
+    /**
+     * Corrects which register record a child on an undecided contact is: another record ({@code personId}) or a new
+     * registration ({@code replacement} details). MASH staff only, before the decision. The contact's clocks move to
+     * the right child (withdrawn on the wrong one, started on the right one from the time received) and both
+     * children's records say what happened.
+     */
+    @Transactional(noRollbackFor = NoAccess.class)
+    public ContactChild correctMatch(CurrentUser me, long contactId, long childId, Long personId, ChildOnContact replacement) {
+        ContactChild cc = contactChild(contactId, childId);
+        requireRole(me, MASH_STAFF, childId, "correct the child on contact " + contactId, "Only MASH staff may correct a contact's child.");
+        if (!"OPEN".equals(cc.status()) && !"HELD".equals(cc.status())) {
+            throw alreadyDecided(cc);
+        }
+        ChildOnContact chosen;
+        if (personId != null) {
+            chosen = ChildOnContact.known(personId);
+        } else if (replacement != null && !blank(replacement.givenNames()) && !blank(replacement.familyName())) {
+            chosen = new ChildOnContact(null, replacement.givenNames(), replacement.familyName(), replacement.dateOfBirth(), true);
+            if (chosen.dateOfBirth() != null && chosen.dateOfBirth().isAfter(LocalDate.now(clock.withZone(TimeConfiguration.LONDON)))) {
+                throw new ValidationFailure("dateOfBirth", "The date of birth must be in the past");
+            }
+        } else {
+            throw new ValidationFailure("personId", "Choose the right child from the register, or give the names to register a new child");
+        }
+        if (personId != null && personId == childId) {
+            throw new ValidationFailure("personId", cc.childName() + " is already the child on this contact");
+        }
+        ResolvedChild right = resolve(me, chosen, "");
+        if (repository.children(contactId).stream().anyMatch(c -> c.childId() == right.id())) {
+            throw new ValidationFailure("personId", right.name() + " is already on this contact");
+        }
+        ContactView contact = repository.contact(contactId).orElseThrow();
+        Instant now = clock.instant();
+        boolean reReferral = previousReferral(right.id(), contact.receivedAt()).isPresent();
+        String matched = right.registeredNow() ? "REGISTERED" : "CHOSEN";
+        if (!repository.rematch(cc.id(), cc.version(), right.id(), right.name(), matched, reReferral)) {
+            throw new StaleUpdate("This contact", cc.version(), cc.version() + 1);
+        }
+        String ref = contactReference(cc.id());
+        clocks.recordEvent(me.asActor(), childId, ClockEvents.CONTACT_CHILD_CORRECTED, now, ref);
+        clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_RECEIVED, contact.receivedAt(), ref);
+        if (cc.heldAt() != null) {
+            clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_DECISION_MADE, cc.heldAt(), ref);
+            clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_HELD_IN_MASH, cc.heldAt(), ref);
+        }
+        if (right.registeredNow()) {
+            audit.recordChange(me.asActor(), right.id(), now, Change.of("contact", contactId, "PERSON_REGISTERED_AT_INTAKE",
+                    "Registered at the front door when correcting the child on contact " + contactId));
+        }
+        audit.recordChange(me.asActor(), childId, now, Change.of("contact", contactId, "CONTACT_CHILD_CORRECTED",
+                "Contact " + contactId + " was matched to this record in error and moved to the right child by " + me.displayName())
+                .withValues(Map.of("childId", childId), Map.of("childId", right.id())));
+        audit.recordChange(me.asActor(), right.id(), now, Change.of("contact", contactId, "CONTACT_CHILD_CORRECTED",
+                "Contact " + contactId + " (received " + SHOWN.format(contact.receivedAt()) + ") concerns this child: corrected from "
+                        + "another record by " + me.displayName() + ": " + abbreviate(contact.concern(), 200))
+                .withValues(Map.of("childId", childId), Map.of("childId", right.id())));
+        return repository.contactChild(cc.id()).orElseThrow();
+    }
+
     // ---------------------------------------------------------------- screening and decision
 
     /** Records the level of need as a professional judgement against the current threshold document; never computed. */

@@ -258,6 +258,47 @@ class FrontDoorApiTest extends IntegrationTest {
     }
 
     @Test
+    void mashStaffCorrectTheChildOnAContactBeforeTheDecisionAndTheClockMovesWithIt() {
+        long wrong = TestChildren.register(people);
+        long right = TestChildren.register(people);
+        long contactId = recorded(contact(known(wrong))).get("contactId").asLong();
+        String path = "/api/front-door/contacts/" + contactId + "/children/" + wrong + "/match";
+
+        assertThat(as("police-officer").post(path, Map.of("personId", right)).status()).isEqualTo(403);
+        Api.Response none = as("contact-officer").post(path, Map.of());
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("field").asString()).isEqualTo("personId");
+
+        Api.Response ok = as("contact-officer").post(path, Map.of("personId", right));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.json().get("childId").asLong()).isEqualTo(right);
+        assertThat(ok.json().get("matched").asString()).isEqualTo("CHOSEN");
+        List<JsonNode> queue = as("team-manager").get("/api/front-door/queue").json().valueStream()
+                .filter(q -> q.get("contactId").asLong() == contactId).toList();
+        assertThat(queue).singleElement().satisfies(q -> assertThat(q.get("childId").asLong()).isEqualTo(right));
+        assertThat(as("team-manager").get("/api/children/" + right + "/clocks").json().valueStream()
+                .filter(c -> c.get("clock").asString().equals("Contact decision")).findFirst().orElseThrow()
+                .get("dueAt").asString()).isEqualTo("2026-12-02T09:00:00Z");
+        assertThat(as("team-manager").get("/api/children/" + wrong + "/clocks").json().valueStream()
+                .noneMatch(c -> c.get("clock").asString().equals("Contact decision"))).isTrue();
+        assertThat(count("select count(*) from audit_event where action = 'CONTACT_CHILD_CORRECTED' and child_id in (?, ?)", wrong, right))
+                .isEqualTo(2);
+
+        // Registering a new child instead; and once decided, no more corrections.
+        Api.Response registered = as("contact-officer").post("/api/front-door/contacts/" + contactId + "/children/" + right + "/match",
+                Map.of("givenNames", "Perpetua", "familyName", "Quillfeather", "dateOfBirth", "2019-04-02"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        assertThat(registered.json().get("matched").asString()).isEqualTo("REGISTERED");
+        long newChild = registered.json().get("childId").asLong();
+        as("team-manager").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/screening", screening(1, "L1-07"));
+        as("team-manager").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/decision",
+                Map.of("decision", "ADVICE_AND_INFORMATION", "reason", "Advice given to the school"));
+        Api.Response late = as("contact-officer").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/match",
+                Map.of("personId", wrong));
+        assertThat(late.status()).isEqualTo(409);
+    }
+
+    @Test
     void reReferralIsFlaggedOnTheReferral() {
         long child = TestChildren.register(people);
         long first = recorded(contact(known(child))).get("contactId").asLong();

@@ -145,4 +145,25 @@ class FrontDoorPagesTest extends IntegrationTest {
         assertThat(officer.get("/front-door/contacts/" + contactId).body()).contains("Follows a consultation", "Consultation " + id + " with");
         assertThat(name).isNotBlank();
     }
+
+    @Test
+    void aContactOfficerCorrectsTheChildOnTheContactPage() {
+        long wrong = TestChildren.register(people, "Ottoline", "Vexworth", java.time.LocalDate.of(2017, 5, 5));
+        long right = TestChildren.register(people, "Ottilie", "Vexworthy", java.time.LocalDate.of(2017, 5, 6));
+        long contactId = contactFor(wrong);
+        WebSession officer = WebSession.signIn(baseUrl(), "contact-officer");
+        assertThat(officer.get("/front-door/contacts/" + contactId).body()).contains("Is this the wrong child?");
+        String path = "/front-door/contacts/" + contactId + "/children/" + wrong + "/match";
+        String p = "-m" + wrong;
+        HttpResponse<String> noName = officer.post(path, Map.of("action", "search"));
+        assertThat(noName.body()).contains("There is a problem", "href=\"#given" + p + "\"");
+        HttpResponse<String> found = officer.post(path, Map.of("action", "search", "given" + p, "Ottilie", "family" + p, "Vexworthy"));
+        assertThat(found.body()).contains("(record " + right + ")", "Use this child");
+        HttpResponse<String> unchosen = officer.post(path, Map.of("action", "choose", "given" + p, "Ottilie", "family" + p, "Vexworthy"));
+        assertThat(unchosen.body()).contains("href=\"#person" + p + "\"");
+        HttpResponse<String> used = officer.post(path, Map.of("action", "choose", "given" + p, "Ottilie", "family" + p, "Vexworthy",
+                "person" + p, String.valueOf(right)));
+        assertThat(used.uri().toString()).contains("?corrected");
+        assertThat(used.body()).contains("Child corrected", "Contact about Ottilie Vexworthy");
+    }
 }

@@ -181,6 +181,14 @@ public class FrontDoorRepository {
                 .update() == 1;
     }
 
+    /** Re-points an undecided contact child at another register record; false if decided meanwhile or stale. */
+    public boolean rematch(long contactChildId, int version, long childId, String childName, String matched, boolean possibleReReferral) {
+        return jdbc.sql("""
+                update contact_child set child_id = ?, child_name = ?, matched = ?, possible_re_referral = ?, version = version + 1
+                 where id = ? and status in ('OPEN','HELD') and version = ?""")
+                .params(childId, childName, matched, possibleReReferral, contactChildId, version).update() == 1;
+    }
+
     public boolean hold(long contactChildId, int version, long by, Instant at, String reason) {
         return jdbc.sql("""
                 update contact_child set status = 'HELD', held_at = ?, decision_reason = ?, decided_by = ?, version = version + 1

@@ -19,6 +19,7 @@ import uk.safeguard.frontdoor.AdultOnContact;
 import uk.safeguard.frontdoor.Channel;
 import uk.safeguard.frontdoor.ChildOnContact;
 import uk.safeguard.frontdoor.ConcernCategory;
+import uk.safeguard.frontdoor.ContactChild;
 import uk.safeguard.frontdoor.ContactRecorded;
 import uk.safeguard.frontdoor.ContactView;
 import uk.safeguard.frontdoor.Decision;
@@ -252,6 +253,10 @@ public class FrontDoorPagesController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        if (!model.containsAttribute("matchFor")) {
+            model.addAttribute("matchFor", -1L);
+            model.addAttribute("matchResults", List.of());
+        }
         if (!model.containsAttribute("chosenSteps")) {
             model.addAttribute("chosenSteps", List.of());
         }
@@ -287,6 +292,44 @@ public class FrontDoorPagesController {
             Forms.show(model, e.errors(), f -> f + "-" + childId);
         } catch (RuleBroken e) {
             model.addAttribute("errors", Map.of("decision-" + childId, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        return contactPage(me, id, model);
+    }
+
+    /** Correcting the child on an undecided contact: find the right record (or register a new one), then use it. */
+    @PostMapping("/front-door/contacts/{id}/children/{childId}/match")
+    String correctMatch(CurrentUser me, @PathVariable long id, @PathVariable long childId, @RequestParam MultiValueMap<String, String> form,
+                        Model model) {
+        String p = "-m" + childId;
+        String given = Forms.one(form, "given" + p);
+        String family = Forms.one(form, "family" + p);
+        model.addAttribute("matchFor", childId);
+        model.addAttribute("matchResults", List.of());
+        try {
+            var dob = Forms.date3(form, "dob" + p, "dateOfBirth", "The date of birth");
+            if (given == null || family == null) {
+                throw new ValidationFailure("givenNames", "Enter the child's given and family names to search the register");
+            }
+            model.addAttribute("matchResults", frontDoor.likelyMatches(me, given, family, dob).stream()
+                    .filter(r -> r.person().id() != childId).toList());
+            String choice = Forms.one(form, "person" + p);
+            if ("choose".equals(Forms.one(form, "action"))) {
+                if (choice == null) {
+                    throw new ValidationFailure("personId", "Choose the right child, or register a new child");
+                }
+                ContactChild corrected = frontDoor.correctMatch(me, id, childId, choice.equals("new") ? null : Long.valueOf(choice),
+                        new ChildOnContact(null, given, family, dob, true));
+                return "redirect:/front-door/contacts/" + id + "?corrected#child-" + corrected.childId();
+            }
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> switch (f) {
+                case "dateOfBirth" -> "dob" + p;
+                case "personId" -> "person" + p;
+                default -> "given" + p;
+            });
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("given" + p, e.getMessage()));
         }
         model.addAttribute("form", form.toSingleValueMap());
         return contactPage(me, id, model);
