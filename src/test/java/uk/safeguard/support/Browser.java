@@ -51,7 +51,11 @@ public final class Browser {
         d.get(baseUrl + "/sign-in");
         d.findElement(By.id("username")).sendKeys(username);
         d.findElement(By.id("password")).sendKeys("safeguard-demo");
+        WebElement page = d.findElement(By.tagName("html"));
         d.findElement(By.cssSelector("button[type=submit].govuk-button")).click();
+        // Wait for the page after signing in, so the next navigation cannot overtake the sign-in.
+        new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     /** axe-core against WCAG 2.2 A/AA: the serious or critical violations on the current page, described. */
