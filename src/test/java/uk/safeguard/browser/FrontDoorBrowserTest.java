@@ -180,7 +180,9 @@ class FrontDoorBrowserTest extends IntegrationTest {
         new org.openqa.selenium.support.ui.Select(d().findElement(By.id("sourceCode"))).selectByValue("1B");
         type("child1Given", "Cordelia");
         type("child1Family", "Fenwickshaw");
-        type("child1Dob", "1/6/2016");
+        type("child1Dob", "1");
+        type("child1Dob-month", "6");
+        type("child1Dob-year", "2016");
         type("concern", "Heard a child crying for hours late at night.");
         d().findElement(By.id("familyKnows-no")).click();
         clickAndWait("main form button.govuk-button[type=submit]:last-of-type");

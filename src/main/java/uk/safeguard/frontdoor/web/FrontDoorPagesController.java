@@ -120,7 +120,7 @@ public class FrontDoorPagesController {
                 if (given == null && family == null && i > 1) {
                     continue;
                 }
-                var dob = Forms.date(Forms.one(form, "child" + i + "Dob"), "children[" + (i - 1) + "].dateOfBirth");
+                var dob = Forms.date3(form, "child" + i + "Dob", "children[" + (i - 1) + "].dateOfBirth", "The date of birth");
                 String choice = Forms.one(form, "child" + i + "Choice");
                 if (choice == null) {
                     List<SearchResult> found = frontDoor.likelyMatches(me, given, family, dob);
