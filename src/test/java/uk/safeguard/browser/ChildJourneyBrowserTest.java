@@ -23,6 +23,14 @@ class ChildJourneyBrowserTest extends IntegrationTest {
     @Autowired
     PeopleRegister people;
 
+    /** Clicks and waits until the browser has left the current page, so the next check reads the new one. */
+    private static void clickAndWait(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = Browser.driver().findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(Browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
     @Test
     void socialWorkerSearchesRegistersAChildDespiteALikelyDuplicateAndAManagerSeesTheViewLog() {
         PersonRecord existing = people.find(families.family(7).stream().filter(m -> m.role().equals("child"))
@@ -31,19 +39,19 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         Browser.signIn(baseUrl(), "social-worker");
 
         // Search, with a typo in the family name: the register still finds the child.
-        driver.findElement(By.linkText("People")).click();
+        clickAndWait(driver.findElement(By.linkText("People")));
         assertThat(Browser.heading().getText()).isEqualTo("Find a person");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         String given = existing.currentName().givenNames();
         String family = existing.currentName().familyName();
         driver.findElement(By.id("name")).sendKeys(given + " " + typo(family));
-        driver.findElement(By.cssSelector("main form button.govuk-button")).click();
+        clickAndWait(driver.findElement(By.cssSelector("main form button.govuk-button")));
         assertThat(driver.findElement(By.tagName("main")).getText()).as("searching for " + given + " " + typo(family))
                 .contains(existing.displayName());
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
 
         // Register a child with the same name and date of birth: warned first, then registered anyway.
-        driver.findElement(By.linkText("Register a new person")).click();
+        clickAndWait(driver.findElement(By.linkText("Register a new person")));
         assertThat(Browser.heading().getText()).isEqualTo("Register a person");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
         driver.findElement(By.id("kind")).click();
@@ -52,11 +60,11 @@ class ChildJourneyBrowserTest extends IntegrationTest {
         driver.findElement(By.id("dateOfBirth-day")).sendKeys(String.valueOf(existing.dateOfBirth().getDayOfMonth()));
         driver.findElement(By.id("dateOfBirth-month")).sendKeys(String.valueOf(existing.dateOfBirth().getMonthValue()));
         driver.findElement(By.id("dateOfBirth-year")).sendKeys(String.valueOf(existing.dateOfBirth().getYear()));
-        driver.findElement(By.cssSelector("main form button.govuk-button")).click();
+        clickAndWait(driver.findElement(By.cssSelector("main form button.govuk-button")));
         assertThat(Browser.heading().getText()).isEqualTo("This person may already be registered");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains(existing.displayName());
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
-        driver.findElement(By.xpath("//button[contains(., 'register anyway')]")).click();
+        clickAndWait(driver.findElement(By.xpath("//button[contains(., 'register anyway')]")));
 
         // The new child's page: details, and a chronology that already records the registration.
         assertThat(driver.getCurrentUrl()).matches(".*/children/\\d+\\?registered");
