@@ -144,6 +144,16 @@ class FrontDoorPagesTest extends IntegrationTest {
         long contactId = as("contact-officer").post("/api/front-door/contacts", body).json().get("contactId").asLong();
         assertThat(officer.get("/front-door/contacts/" + contactId).body()).contains("Follows a consultation", "Consultation " + id + " with");
         assertThat(name).isNotBlank();
+
+        // The same through the contact officer's form: the consultation chosen from the list.
+        officer.get("/front-door/contacts/new");
+        Map<String, String> fields = new HashMap<>(Map.of("channel", "PHONE", "referrerName", "Dr Ada Grey", "sourceCode", "3A",
+                "child1Given", "Zebedee", "child1Family", "Ormskirkwhistle", "concern", "A third injury.",
+                "consultationId", String.valueOf(id)));
+        fields.putAll(Map.of("child1Dob-day", "4", "child1Dob-month", "4", "child1Dob-year", "2024"));
+        HttpResponse<String> saved = officer.post("/front-door/contacts/new", fields);
+        assertThat(saved.uri().toString()).contains("?recorded");
+        assertThat(saved.body()).contains("Contact about Zebedee Ormskirkwhistle", "Consultation " + id + " with");
     }
 
     @Test
