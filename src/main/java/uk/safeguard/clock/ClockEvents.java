@@ -19,6 +19,8 @@ public final class ClockEvents {
     public static final String MASH_HOLD_DECISION_MADE = "MASH_HOLD_DECISION_MADE";
     public static final String CONTACT_PASSED_TO_EARLY_HELP = "CONTACT_PASSED_TO_EARLY_HELP";
     public static final String EARLY_HELP_CONTACT_COMPLETED = "EARLY_HELP_CONTACT_COMPLETED";
+    /** The contact was matched to the wrong child: that child's contact clocks are withdrawn (neither met nor missed). */
+    public static final String CONTACT_CHILD_CORRECTED = "CONTACT_CHILD_CORRECTED";
 
     // Referral and assessment (WT2023 paras 153, 155)
     public static final String REFERRAL_RECEIVED = "REFERRAL_RECEIVED";

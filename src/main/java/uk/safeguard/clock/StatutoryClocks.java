@@ -123,6 +123,33 @@ public class StatutoryClocks {
                 .flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * When the clock {@code clockId} falls due if it started at {@code startedAt}: the declared limit of the version in
+     * force on the start day, with any local limit (safeguard.clocks.local-limits.&lt;id&gt;) applied, exactly as
+     * {@link #clocksFor} computes it. For lists that show many running clocks at once (the MASH queue) without reading
+     * each child's events: the moment for an hour clock, the start of the day after the due day for a day clock.
+     */
+    public Instant dueAt(String clockId, Instant startedAt) {
+        return ClockEngine.dueMoment(definition(clockId), startedAt, calendar.snapshot());
+    }
+
+    /** The clock's name as declared ("Contact decision"). */
+    public String clockName(String clockId) {
+        return definition(clockId).name();
+    }
+
+    /** The clock's limit in force on {@code day} in words ("24 hours", "1 working day"), local limits applied. */
+    public String limitInWords(String clockId, LocalDate day) {
+        var limit = definition(clockId).versionOn(day).limit();
+        String unit = limit.unit().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return limit.amount() + " " + (limit.amount() == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit);
+    }
+
+    private ClockDefinition definition(String clockId) {
+        return engine.definitions().stream().filter(d -> d.id().equals(clockId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No clock " + clockId));
+    }
+
     /** For documentation and tests: the declared clocks' ids. */
     public List<String> clockIds() {
         return engine.definitions().stream().map(ClockDefinition::id).toList();

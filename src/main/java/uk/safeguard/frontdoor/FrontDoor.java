@@ -66,12 +66,19 @@ public class FrontDoor {
     private static final Set<Role> SCREENERS = EnumSet.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER);
     /** Cases whose allocated worker takes new information as a case note instead of a new contact (seeds 003 line 1676). */
     private static final Set<CaseKind> OPEN_WORK = EnumSet.of(CaseKind.CHILD_IN_NEED, CaseKind.CHILD_PROTECTION, CaseKind.EARLY_HELP);
-    /** Local MASH protocol: a contact is decided within 24 hours (seeds 003 line 1682); held at most 24 hours (line 1689). */
-    static final Duration DECISION_LIMIT = Duration.ofHours(24);
-    static final Duration HOLD_LIMIT = Duration.ofHours(24);
+    /**
+     * The queue's clocks, declared once in clock-definitions.yml (local MASH protocol: a contact is decided within 24
+     * hours, seeds 003 line 1682; held at most 24 hours, line 1689) and read from the clock engine so that a local limit
+     * (safeguard.clocks.local-limits.&lt;id&gt;) applies here too.
+     */
+    static final String DECISION_CLOCK = "contact-decision";
+    static final String HOLD_CLOCK = "mash-hold";
+    /** The queue's amber band: due within 4 hours (local MASH practice). */
     private static final Duration AMBER = Duration.ofHours(4);
     /** DfE re-referral measure: a referral within 12 months of a previous referral (DOMAIN.md section 5). */
     private static final int RE_REFERRAL_MONTHS = 12;
+    /** CIN reason for closure when next steps are NFA, unless the manager chooses another (reason_for_closure.yml). */
+    static final String NFA_CLOSURE_REASON = "RC8";
     static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(TimeConfiguration.LONDON);
 
     private final FrontDoorRepository repository;
@@ -107,6 +114,11 @@ public class FrontDoor {
     /** CIN primary need codes (standards/ssd/categories/primary_need.yml). */
     public Map<String, String> primaryNeeds() {
         return repository.primaryNeeds();
+    }
+
+    /** CIN reasons for closure (standards/ssd/categories/reason_for_closure.yml). */
+    public Map<String, String> closureReasons() {
+        return caseWork.closureReasons();
     }
 
     public ThresholdDocument currentThreshold() {
@@ -388,9 +400,11 @@ public class FrontDoor {
             throw new ValidationFailure("level", "The level of need is 1, 2, 3 or 4");
         }
         Instant now = clock.instant();
+        String decisionClock = clocks.clockName(DECISION_CLOCK);
+        String holdClock = clocks.clockName(HOLD_CLOCK);
         return repository.queue(teamId, blank(sourceCode) ? null : sourceCode, level, 5000).stream().map(r -> {
             boolean held = "HELD".equals(r.status());
-            Instant due = held ? r.heldAt().plus(HOLD_LIMIT) : r.receivedAt().plus(DECISION_LIMIT);
+            Instant due = held ? clocks.dueAt(HOLD_CLOCK, r.heldAt()) : clocks.dueAt(DECISION_CLOCK, r.receivedAt());
             String rag;
             String ragLabel;
             String ragClass;
@@ -404,15 +418,81 @@ public class FrontDoor {
                 ragClass = "govuk-tag--yellow";
             } else {
                 rag = "green";
-                ragLabel = "Within 24 hours";
+                ragLabel = "On time";
                 ragClass = "govuk-tag--green";
             }
             String referrer = r.referrerName() + (r.referrerAgency() == null ? "" : ", " + r.referrerAgency());
-            return new QueueItem(r.contactId(), r.contactChildId(), r.childId(), r.childName(), r.receivedAt(), r.sourceCode(),
-                    r.sourceLabel(), referrer, r.referrerAgencyType(), r.status(), r.level(), r.teamId(), r.teamName(),
-                    r.possibleReReferral(), r.matched(), held ? "Decision on a contact held in the MASH" : "Contact decision",
-                    due, SHOWN.format(due), rag, ragLabel, ragClass);
+            return new QueueItem(r.contactId(), r.contactChildId(), r.childId(), r.childName(), r.receivedAt(), SHOWN.format(r.receivedAt()),
+                    r.sourceCode(), r.sourceLabel(), referrer, r.referrerAgencyType(), r.status(), r.level(), r.teamId(), r.teamName(),
+                    r.possibleReReferral(), r.matched(), held ? holdClock : decisionClock, due, SHOWN.format(due), rag, ragLabel, ragClass);
         }).toList();
+    }
+
+    /** The queue's clock limits in words, as configured ("24 hours"), for the queue page's explanation. */
+    public Map<String, String> queueClockLimits() {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
+        return Map.of("decision", clocks.limitInWords(DECISION_CLOCK, today), "hold", clocks.limitInWords(HOLD_CLOCK, today));
+    }
+
+    // ---------------------------------------------------------------- correcting the match
+
+    /**
+     * Corrects which register record a child on an undecided contact is: another record ({@code personId}) or a new
+     * registration ({@code replacement} details). MASH staff only, before the decision. The contact's clocks move to
+     * the right child (withdrawn on the wrong one, started on the right one from the time received) and both
+     * children's records say what happened.
+     */
+    @Transactional(noRollbackFor = NoAccess.class)
+    public ContactChild correctMatch(CurrentUser me, long contactId, long childId, Long personId, ChildOnContact replacement) {
+        ContactChild cc = contactChild(contactId, childId);
+        requireRole(me, MASH_STAFF, childId, "correct the child on contact " + contactId, "Only MASH staff may correct a contact's child.");
+        if (!"OPEN".equals(cc.status()) && !"HELD".equals(cc.status())) {
+            throw alreadyDecided(cc);
+        }
+        ChildOnContact chosen;
+        if (personId != null) {
+            chosen = ChildOnContact.known(personId);
+        } else if (replacement != null && !blank(replacement.givenNames()) && !blank(replacement.familyName())) {
+            chosen = new ChildOnContact(null, replacement.givenNames(), replacement.familyName(), replacement.dateOfBirth(), true);
+            if (chosen.dateOfBirth() != null && chosen.dateOfBirth().isAfter(LocalDate.now(clock.withZone(TimeConfiguration.LONDON)))) {
+                throw new ValidationFailure("dateOfBirth", "The date of birth must be in the past");
+            }
+        } else {
+            throw new ValidationFailure("personId", "Choose the right child from the register, or give the names to register a new child");
+        }
+        if (personId != null && personId == childId) {
+            throw new ValidationFailure("personId", cc.childName() + " is already the child on this contact");
+        }
+        ResolvedChild right = resolve(me, chosen, "");
+        if (repository.children(contactId).stream().anyMatch(c -> c.childId() == right.id())) {
+            throw new ValidationFailure("personId", right.name() + " is already on this contact");
+        }
+        ContactView contact = repository.contact(contactId).orElseThrow();
+        Instant now = clock.instant();
+        boolean reReferral = previousReferral(right.id(), contact.receivedAt()).isPresent();
+        String matched = right.registeredNow() ? "REGISTERED" : "CHOSEN";
+        if (!repository.rematch(cc.id(), cc.version(), right.id(), right.name(), matched, reReferral)) {
+            throw new StaleUpdate("This contact", cc.version(), cc.version() + 1);
+        }
+        String ref = contactReference(cc.id());
+        clocks.recordEvent(me.asActor(), childId, ClockEvents.CONTACT_CHILD_CORRECTED, now, ref);
+        clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_RECEIVED, contact.receivedAt(), ref);
+        if (cc.heldAt() != null) {
+            clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_DECISION_MADE, cc.heldAt(), ref);
+            clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_HELD_IN_MASH, cc.heldAt(), ref);
+        }
+        if (right.registeredNow()) {
+            audit.recordChange(me.asActor(), right.id(), now, Change.of("contact", contactId, "PERSON_REGISTERED_AT_INTAKE",
+                    "Registered at the front door when correcting the child on contact " + contactId));
+        }
+        audit.recordChange(me.asActor(), childId, now, Change.of("contact", contactId, "CONTACT_CHILD_CORRECTED",
+                "Contact " + contactId + " was matched to this record in error and moved to the right child by " + me.displayName())
+                .withValues(Map.of("childId", childId), Map.of("childId", right.id())));
+        audit.recordChange(me.asActor(), right.id(), now, Change.of("contact", contactId, "CONTACT_CHILD_CORRECTED",
+                "Contact " + contactId + " (received " + SHOWN.format(contact.receivedAt()) + ") concerns this child: corrected from "
+                        + "another record by " + me.displayName() + ": " + abbreviate(contact.concern(), 200))
+                .withValues(Map.of("childId", childId), Map.of("childId", right.id())));
+        return repository.contactChild(cc.id()).orElseThrow();
     }
 
     // ---------------------------------------------------------------- screening and decision
@@ -435,6 +515,11 @@ public class FrontDoor {
         Set<String> known = new HashSet<>(document.indicators().stream().map(ThresholdDocument.Indicator::code).toList());
         indicators.stream().filter(code -> !known.contains(code)).findFirst().ifPresent(code -> errors.add(new FieldError("indicators",
                 "'" + code + "' is not an indicator of the threshold document version " + document.version())));
+        Set<String> superseded = new HashSet<>(document.indicators().stream().filter(ThresholdDocument.Indicator::superseded)
+                .map(ThresholdDocument.Indicator::code).toList());
+        indicators.stream().filter(superseded::contains).findFirst().ifPresent(code -> errors.add(new FieldError("indicators",
+                "'" + code + "' was replaced by the document's own wording in version " + document.version()
+                        + ": choose from the indicators offered now")));
         if (s == null || blank(s.rationale())) {
             errors.add(new FieldError("rationale", "Explain your judgement of the level of need"));
         }
@@ -637,8 +722,16 @@ public class FrontDoor {
             errors.add(new FieldError("rationale", "Give the reasons for the decision"));
         }
         boolean nfa = steps.contains(NextStep.NO_FURTHER_ACTION);
+        String closureReason = null;
         if (nfa) {
             nfaChecks(errors, r.otherSupport(), r.familyInformed(), r.familyNotInformedReason());
+            // The child-in-need episode closes with a CIN reason for closure (reason_for_closure.yml); by default RC8,
+            // "Case closed after assessment, no further action".
+            closureReason = blank(r.closureReason()) ? NFA_CLOSURE_REASON : r.closureReason().strip().toUpperCase(Locale.ROOT);
+            if (!caseWork.closureReasons().containsKey(closureReason)) {
+                errors.add(new FieldError("closureReason", "'" + closureReason + "' is not a CIN reason for closure code ("
+                        + String.join(", ", caseWork.closureReasons().keySet()) + ")"));
+            }
         }
         if (!errors.isEmpty()) {
             throw new ValidationFailure(errors);
@@ -653,6 +746,9 @@ public class FrontDoor {
         clocks.recordEvent(me.asActor(), referral.childId(), ClockEvents.REFERRAL_DECISION_MADE, now, ref);
         if (nfa) {
             clocks.recordEvent(me.asActor(), referral.childId(), ClockEvents.REFERRAL_CLOSED_WITHOUT_ASSESSMENT, now, ref);
+            if (referral.caseId() != null && caseWork.openCasesFor(referral.childId()).stream().anyMatch(k -> k.id() == referral.caseId())) {
+                caseWork.closeCase(me.asActor(), referral.caseId(), now, closureReason);
+            }
         }
         audit.recordChange(me.asActor(), referral.childId(), now, Change.of("referral", referralId, "REFERRAL_DECISION_MADE",
                 "Manager's next-steps decision on the referral: " + String.join("; ", steps.stream().map(NextStep::label).toList())
@@ -775,6 +871,12 @@ public class FrontDoor {
                             + me.displayName() + ", MASH social worker"));
         }
         return repository.consultation(id).orElseThrow();
+    }
+
+    /** Consultations of the last {@code days} days, newest first, for MASH staff (to list them and to link a contact to one). */
+    public List<Consultation> recentConsultations(CurrentUser me, int days) {
+        requireRole(me, MASH_STAFF, null, "view consultations", "Only MASH staff may see consultations.");
+        return repository.consultationsSince(clock.instant().minus(Duration.ofDays(days)), 200);
     }
 
     public Consultation consultation(CurrentUser me, long id) {

@@ -1,6 +1,5 @@
 package uk.safeguard.frontdoor;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -22,8 +21,11 @@ public class FrontDoorReports {
     private final FrontDoorRepository repository;
     private final WorkingDayCalendar calendar;
     private final AuditTrail audit;
+    private final uk.safeguard.clock.StatutoryClocks clocks;
 
-    public FrontDoorReports(FrontDoorRepository repository, WorkingDayCalendar calendar, AuditTrail audit) {
+    public FrontDoorReports(FrontDoorRepository repository, WorkingDayCalendar calendar, AuditTrail audit,
+                            uk.safeguard.clock.StatutoryClocks clocks) {
+        this.clocks = clocks;
         this.repository = repository;
         this.calendar = calendar;
         this.audit = audit;
@@ -64,9 +66,10 @@ public class FrontDoorReports {
             String outcome = "HELD".equals(c.status()) ? Decision.HELD_IN_MASH.name() : c.decision() == null ? "AWAITING_DECISION" : c.decision();
             byOutcome.merge(outcome, 1L, Long::sum);
             byLevel.merge(c.level() == null ? "NOT_SCREENED" : String.valueOf(c.level()), 1L, Long::sum);
-            // The first decision (holding in the MASH is one) within 24 hours (local MASH protocol, seeds 003 line 1682).
+            // The first decision (holding in the MASH is one) within 24 hours (local MASH protocol, seeds 003 line 1682),
+            // as the contact-decision clock declares it (local limits applied).
             Instant first = c.heldAt() != null ? c.heldAt() : c.decidedAt();
-            if (first != null && !first.isAfter(c.receivedAt().plus(Duration.ofHours(24)))) {
+            if (first != null && !first.isAfter(clocks.dueAt(FrontDoor.DECISION_CLOCK, c.receivedAt()))) {
                 decidedIn24++;
             }
             long[] conv = conversion.computeIfAbsent(c.agencyType() == null ? "NOT_RECORDED" : c.agencyType(), k -> new long[2]);

@@ -76,6 +76,36 @@ public class CaseWork {
         return opened;
     }
 
+    /** CIN reasons for closure (standards/ssd/categories/reason_for_closure.yml, RC1-RC9). */
+    public Map<String, String> closureReasons() {
+        return cases.closureReasons();
+    }
+
+    /**
+     * Closes an open case with a CIN reason for closure code (RC1-RC9, reason_for_closure.yml; the CIN census records
+     * the case closure date and reason). Audited on the child's record.
+     */
+    @Transactional
+    public void closeCase(Actor actor, long caseId, Instant closedAt, String reasonCode) {
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        if (reasonCode == null || !cases.closureReasons().containsKey(reasonCode)) {
+            throw new ValidationFailure("closureReason", "Choose a CIN reason for closure (" + String.join(", ", cases.closureReasons().keySet()) + ")");
+        }
+        if (closedAt == null || closedAt.isAfter(clock.instant())) {
+            throw new ValidationFailure("closedAt", "The date the case closed must be now or in the past");
+        }
+        if (closedAt.isBefore(row.openedAt())) {
+            throw new ValidationFailure("closedAt", "The case cannot close before it opened");
+        }
+        if (!cases.close(caseId, closedAt, reasonCode)) {
+            throw new RuleBroken("caseClosed", "Case " + caseId + " is already closed");
+        }
+        CaseKind kind = CaseKind.valueOf(row.kind());
+        audit.recordChange(actor, row.childId(), closedAt, Change.of("case_file", caseId, "CASE_CLOSED",
+                kind.label() + " case closed: " + reasonCode + " " + cases.closureReasons().get(reasonCode))
+                .withValues(Map.of("closedAt", "open"), Map.of("closedAt", closedAt.toString(), "closureReason", reasonCode)));
+    }
+
     public List<OpenCase> openCasesFor(long childId) {
         return openCasesFor(List.of(childId));
     }

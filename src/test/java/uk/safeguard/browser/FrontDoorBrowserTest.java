@@ -45,26 +45,39 @@ class FrontDoorBrowserTest extends IntegrationTest {
         }
     }
 
-    /** Waits (up to 5 s) for the page after a click to show this heading: navigation can race the next lookup. */
+    private static org.openqa.selenium.support.ui.WebDriverWait waiting() {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Waits for the page to show this heading (navigation can race the next lookup). */
     private static void expectHeading(String expected) {
-        String seen = null;
-        for (int i = 0; i < 50; i++) {
-            try {
-                seen = Browser.heading().getText();
-                if (seen.equals(expected)) {
-                    return;
-                }
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                // the page is changing
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        assertThat(seen).isEqualTo(expected);
+        waiting().until(dr -> Browser.heading().getText().equals(expected));
+        assertThat(Browser.heading().getText()).isEqualTo(expected);
+    }
+
+    private static void expectHeadingStartingWith(String prefix) {
+        waiting().until(dr -> Browser.heading().getText().startsWith(prefix));
+    }
+
+    /** Clicks (usually a form's submit button) and waits until the browser has left the current page. */
+    private static void clickAndWait(org.openqa.selenium.WebElement element) {
+        org.openqa.selenium.WebElement page = d().findElement(By.tagName("html"));
+        element.click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void clickAndWait(String css) {
+        clickAndWait(d().findElement(By.cssSelector(css)));
+    }
+
+    /** The form's main button, not "Add another child" or "Remove". */
+    private static final String CONTINUE = "main form button.govuk-button:not(.govuk-button--secondary):not(.govuk-button--warning)";
+
+    private static void waitFor(By by) {
+        new org.openqa.selenium.support.ui.WebDriverWait(d(), java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
     }
 
     private static void click(String css) {
@@ -78,50 +91,72 @@ class FrontDoorBrowserTest extends IntegrationTest {
     @Test
     void aPartnerSubmitsTheReferralFormResumingADraftAfterSigningOutAndIn() {
         Browser.signIn(baseUrl(), "school-dsl");
-        d().findElement(By.linkText("Refer a child")).click();
+        clickAndWait(d().findElement(By.linkText("Refer a child")));
         expectHeading("Refer a child");
         accessible();
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
         expectHeading("About the child");
         accessible();
-        click("main form button.govuk-button");   // nothing typed: errors, and the page still saved
+        clickAndWait(CONTINUE);   // nothing typed: errors, and the page still saved
         assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the child's given names");
         accessible();
         type("child1Given", "Rosalind");
         type("child1Family", "Brightwaterly");
-        type("child1Dob", "14/2/2017");
-        click("main form button.govuk-button");
+        type("child1Dob", "14");          // GOV.UK date input: day, month, year
+        type("child1Dob-month", "2");
+        type("child1Dob-year", "2017");
+        // Two brothers: "Add another child" twice (no JavaScript: the page is saved and shown again with a new block).
+        clickAndWait("button[value=add-child]");
+        waitFor(By.id("child2Given"));
+        accessible();
+        type("child2Given", "Tobias");
+        type("child2Family", "Brightwaterly");
+        clickAndWait("button[value=add-child]");
+        waitFor(By.id("child3Given"));
+        type("child3Given", "Felix");
+        type("child3Family", "Brightwaterly");
+        type("child3Dob", "31");
+        type("child3Dob-month", "2");
+        type("child3Dob-year", "2020");
+        clickAndWait(CONTINUE);
+        waitFor(By.cssSelector(".govuk-error-summary"));
+        assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("The date of birth must be a real date");
+        accessible();
+        type("child3Dob", "29");
+        clickAndWait(CONTINUE);
         expectHeading("Adults involved");
         accessible();
         type("adult1Name", "Helen Brightwaterly");
         type("adult1Relationship", "mother");
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
         expectHeading("Your concern");
         accessible();
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
         // Time out: sign out without pressing continue on this page, then sign back in and resume.
         Browser.signIn(baseUrl(), "school-dsl");
         d().get(baseUrl() + "/portal");
-        d().findElement(By.partialLinkText("Continue your referral about Rosalind Brightwaterly")).click();
+        clickAndWait(d().findElement(By.partialLinkText("Continue your referral about Rosalind Brightwaterly")));
         expectHeading("Your concern");
         type("concern", "Rosalind told her teacher she is frightened to go home because of shouting and fighting.");
         d().findElement(By.id("categories-DOMESTIC_ABUSE")).click();
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
         expectHeading("The family");
         accessible();
         d().findElement(By.id("familyKnows")).click();
         d().findElement(By.id("familyConsents")).click();
         d().findElement(By.id("earlyHelpAssessment-no")).click();
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
         expectHeading("About you");
         accessible();
         assertThat(d().findElement(By.id("referrerName")).getAttribute("value")).isEqualTo("Avery Hughes");
         type("referrerEmail", "dsl@oakfield.example");
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
         expectHeading("Check your answers");
-        assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly", "frightened to go home");
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly, Tobias Brightwaterly, Felix Brightwaterly",
+                "frightened to go home");
         accessible();
-        click("main form button.govuk-button");
+        clickAndWait(CONTINUE);
+        waitFor(By.cssSelector(".govuk-panel__title"));
         assertThat(d().findElement(By.cssSelector(".govuk-panel__title")).getText()).isEqualTo("Referral sent");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Rosalind Brightwaterly", "Received: awaiting a decision");
         accessible();
@@ -134,10 +169,10 @@ class FrontDoorBrowserTest extends IntegrationTest {
         caseWork.openCase(Actor.SYSTEM, child, CaseKind.CHILD_IN_NEED, Instant.parse("2026-11-02T09:00:00Z"),
                 users.findByUsername("social-worker").orElseThrow().id(), null);
         Browser.signIn(baseUrl(), "contact-officer");
-        d().findElement(By.linkText("MASH queue")).click();
+        clickAndWait(d().findElement(By.linkText("MASH queue")));
         expectHeading("MASH queue");
         accessible();
-        d().findElement(By.linkText("Record a contact")).click();
+        clickAndWait(d().findElement(By.linkText("Record a contact")));
         expectHeading("Record a contact");
         accessible();
         d().findElement(By.id("channel")).click();
@@ -145,20 +180,23 @@ class FrontDoorBrowserTest extends IntegrationTest {
         new org.openqa.selenium.support.ui.Select(d().findElement(By.id("sourceCode"))).selectByValue("1B");
         type("child1Given", "Cordelia");
         type("child1Family", "Fenwickshaw");
-        type("child1Dob", "1/6/2016");
+        type("child1Dob", "1");
+        type("child1Dob-month", "6");
+        type("child1Dob-year", "2016");
         type("concern", "Heard a child crying for hours late at night.");
         d().findElement(By.id("familyKnows-no")).click();
-        click("main form button.govuk-button[type=submit]:last-of-type");
+        clickAndWait("main form button.govuk-button[type=submit]:last-of-type");
         // The known-child check: the register's match is shown first.
         assertThat(d().findElement(By.tagName("main")).getText()).contains("may already be known", record.displayName());
         accessible();
         d().findElement(By.id("child1Choice")).click();
-        d().findElements(By.cssSelector("main form button.govuk-button")).get(0).click();
-        assertThat(Browser.heading().getText()).startsWith("Contact about Cordelia Fenwickshaw");
+        clickAndWait(d().findElements(By.cssSelector("main form button.govuk-button")).get(0));
+        expectHeadingStartingWith("Contact about Cordelia Fenwickshaw");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("This child has an open case");
         accessible();
         // The social worker has the task on the tray.
         Browser.signIn(baseUrl(), "social-worker");
+        waitFor(By.id("tasks"));
         assertThat(d().findElement(By.id("tasks")).getText()).contains("New information about Cordelia Fenwickshaw");
         accessible();
     }
@@ -174,40 +212,116 @@ class FrontDoorBrowserTest extends IntegrationTest {
 
         Browser.signIn(baseUrl(), "social-worker");
         d().get(baseUrl() + "/front-door/contacts/" + contactId);
+        expectHeadingStartingWith("Contact about Bartholomew");
         accessible();
         d().findElement(By.id("decision-" + a)).click();
         type("reason-" + a, "Advice only");
-        d().findElement(By.xpath("//button[contains(., 'Record the decision for Bartholomew')]")).click();
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the decision for Bartholomew')]")));
         expectHeading("You do not have access");
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Only a social-work-qualified manager");
         accessible();
 
         Browser.signIn(baseUrl(), "team-manager");
         d().get(baseUrl() + "/front-door/contacts/" + contactId);
+        expectHeadingStartingWith("Contact about Bartholomew");
         for (long child : new long[] {a, b}) {
             d().findElement(By.id("level-" + child + "-2")).click();
-            d().findElement(By.id("indicators-" + child + "-L2-04")).click();
+            d().findElement(By.id("indicators-" + child + "-L2-32")).click();
             type("rationale-" + child, "Parental low mood affecting care; needs can be met with early help.");
-            d().findElement(By.xpath("//button[starts-with(., 'Save the level of need for') and contains(., '" + (child == a ? "Bartholomew" : "Henrietta") + "')]")).click();
+            clickAndWait(d().findElement(By.xpath("//button[starts-with(., 'Save the level of need for') and contains(., '"
+                    + (child == a ? "Bartholomew" : "Henrietta") + "')]")));
         }
         accessible();
         d().findElement(By.id("decision-" + a + "-PASSED_TO_EARLY_HELP")).click();
         type("reason-" + a, "Level 2: family support through early help.");
-        d().findElement(By.xpath("//button[contains(., 'Record the decision for Bartholomew')]")).click();
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the decision for Bartholomew')]")));
         assertThat(d().findElement(By.tagName("main")).getText()).contains("Decision recorded");
         // The second child: NFA without the required feedback shows errors linked to the fields.
         d().findElement(By.id("decision-" + b + "-NO_FURTHER_ACTION")).click();
         type("reason-" + b, "Younger sibling's needs met by universal services.");
-        d().findElement(By.xpath("//button[contains(., 'Record the decision for Henrietta')]")).click();
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the decision for Henrietta')]")));
         assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("other sources of support");
         accessible();
         d().findElement(By.id("decision-" + b + "-NO_FURTHER_ACTION")).click();
         type("reason-" + b, "Younger sibling's needs met by universal services.");
         type("otherSupport-" + b, "Health visitor drop-in and the family hub");
         d().findElement(By.id("familyInformed-" + b)).click();
-        d().findElement(By.xpath("//button[contains(., 'Record the decision for Henrietta')]")).click();
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the decision for Henrietta')]")));
         String page = d().findElement(By.tagName("main")).getText();
         assertThat(page).contains("Passed to early help (level 2 or 3)", "No further action");
+        accessible();
+    }
+
+    @Test
+    void theNewFrontDoorPagesWorkAndAreAccessible() {
+        long child = TestChildren.register(people, "Wilhelmina", "Strathcarron", java.time.LocalDate.of(2015, 3, 3));
+        long other = TestChildren.register(people, "Leopold", "Strathcarron", java.time.LocalDate.of(2012, 7, 7));
+        String body = "{\"channel\":\"PHONE\",\"referrer\":{\"name\":\"Pat Caller\"},\"sourceCode\":\"1D\","
+                + "\"children\":[{\"personId\":" + child + "}],\"concern\":\"Child seen alone at night.\"}";
+        long contactId = as("contact-officer").post("/api/front-door/contacts", body).json().get("contactId").asLong();
+        String path = "/api/front-door/contacts/" + contactId + "/children/" + child;
+        as("team-manager").post(path + "/screening", java.util.Map.of("level", 3, "indicators", java.util.List.of("L3-06"), "rationale", "r"));
+        long referralId = as("team-manager").post(path + "/decision", java.util.Map.of("decision", "REFERRAL_ACCEPTED", "reason", "Alone at night",
+                "primaryNeed", "N1")).json().get("referralId").asLong();
+        String body2 = body.replace("\"personId\":" + child, "\"personId\":" + other);
+        long second = as("contact-officer").post("/api/front-door/contacts", body2).json().get("contactId").asLong();
+
+        // The threshold document.
+        Browser.signIn(baseUrl(), "social-worker");
+        d().get(baseUrl() + "/front-door/threshold");
+        expectHeading("Right Help Right Time: practitioners guide to determining need");
+        accessible();
+        // A consultation: errors first, then saved and listed.
+        d().get(baseUrl() + "/front-door/consultations/new");
+        expectHeading("Record a consultation");
+        accessible();
+        clickAndWait(CONTINUE);
+        waitFor(By.cssSelector(".govuk-error-summary"));
+        assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter the name of the professional consulting");
+        accessible();
+        type("professionalName", "Sister Maeve Dunlop");
+        type("professionalAgency", "Riverford Children's Hospital");
+        type("concern", "Repeated attendances with minor burns");
+        type("advice", "Refer to the MASH if there is another attendance");
+        clickAndWait(CONTINUE);
+        expectHeading("Consultations");
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Sister Maeve Dunlop", "Riverford Children's Hospital");
+        accessible();
+
+        // The manager: acknowledgement and next steps on the referral.
+        Browser.signIn(baseUrl(), "team-manager");
+        d().get(baseUrl() + "/front-door/contacts/" + contactId);
+        expectHeadingStartingWith("Contact about Wilhelmina");
+        accessible();
+        type("how-r" + referralId, "By phone to Pat Caller");
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the acknowledgement')]")));
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Acknowledgement recorded", "By phone to Pat Caller");
+        d().findElement(By.id("steps-r" + referralId + "-NO_FURTHER_ACTION")).click();
+        type("rationale-r" + referralId, "Family support already in place");
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the next steps')]")));
+        assertThat(d().findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Suggest other sources of support");
+        accessible();
+        // The answers are kept on the page with the errors.
+        assertThat(d().findElement(By.id("steps-r" + referralId + "-NO_FURTHER_ACTION")).isSelected()).isTrue();
+        type("otherSupport-r" + referralId, "The family hub");
+        d().findElement(By.id("familyInformed-r" + referralId)).click();
+        clickAndWait(d().findElement(By.xpath("//button[contains(., 'Record the next steps')]")));
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Next steps recorded", "The family will be told");
+        accessible();
+
+        // Correcting the child on the other contact: search, then choose.
+        d().get(baseUrl() + "/front-door/contacts/" + second);
+        expectHeadingStartingWith("Contact about Leopold");
+        d().findElement(By.cssSelector("details.govuk-details summary")).click();
+        type("given-m" + other, "Wilhelmina");
+        type("family-m" + other, "Strathcarron");
+        clickAndWait(d().findElement(By.cssSelector("button[value=search]")));
+        waitFor(By.id("person-m" + other));
+        accessible();
+        d().findElement(By.id("person-m" + other)).click();
+        clickAndWait(d().findElement(By.cssSelector("button[value=choose]")));
+        expectHeadingStartingWith("Contact about Wilhelmina Strathcarron");
+        assertThat(d().findElement(By.tagName("main")).getText()).contains("Child corrected");
         accessible();
     }
 }

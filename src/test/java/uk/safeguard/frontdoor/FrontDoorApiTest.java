@@ -78,7 +78,7 @@ class FrontDoorApiTest extends IntegrationTest {
                 .filter(q -> q.get("contactId").asLong() == contactId).toList();
         assertThat(queue).hasSize(2);
         assertThat(queue.get(0).get("rag").asString()).isEqualTo("green");
-        assertThat(queue.get(0).get("ragLabel").asString()).isEqualTo("Within 24 hours");
+        assertThat(queue.get(0).get("ragLabel").asString()).isEqualTo("On time");
         assertThat(queue.get(0).get("dueAt").asString()).isEqualTo("2026-12-02T09:00:00Z");
 
         clock.set(LocalDateTime.of(2026, 12, 2, 6, 0));
@@ -168,12 +168,12 @@ class FrontDoorApiTest extends IntegrationTest {
         String child = "/api/front-door/contacts/" + contactId + "/children/";
 
         // Screening: a contact officer may not; unknown indicators and missing rationale are named.
-        assertThat(as("contact-officer").post(child + a + "/screening", screening(4, "L4-02")).status()).isEqualTo(403);
+        assertThat(as("contact-officer").post(child + a + "/screening", screening(4, "L4-15")).status()).isEqualTo(403);
         Api.Response bad = as("social-worker").post(child + a + "/screening", Map.of("level", 5, "indicators", List.of("L9-99")));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList())
                 .containsExactly("level", "indicators", "rationale");
-        Api.Response ok = as("social-worker").post(child + a + "/screening", screening(4, "L4-02", "L4-08"));
+        Api.Response ok = as("social-worker").post(child + a + "/screening", screening(4, "L4-15", "L4-08"));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
         assertThat(ok.json().get("thresholdVersion").asString()).isEqualTo("2021.1");
 
@@ -233,6 +233,72 @@ class FrontDoorApiTest extends IntegrationTest {
     }
 
     @Test
+    void noFurtherActionAtNextStepsClosesTheChildInNeedCaseWithACinReasonForClosure() {
+        long child = TestChildren.register(people);
+        long contactId = recorded(contact(known(child))).get("contactId").asLong();
+        String path = "/api/front-door/contacts/" + contactId + "/children/" + child;
+        as("team-manager").post(path + "/screening", screening(3, "L3-06"));
+        long referralId = as("team-manager").post(path + "/decision",
+                Map.of("decision", "REFERRAL_ACCEPTED", "reason", "Domestic abuse", "primaryNeed", "N1")).json().get("referralId").asLong();
+        long caseId = as("team-manager").get("/api/front-door/referrals/" + referralId).json().get("caseId").asLong();
+        Map<String, Object> nfa = new HashMap<>(Map.of("steps", List.of("NO_FURTHER_ACTION"), "rationale", "Needs met by the school",
+                "otherSupport", "School nurse drop-in", "familyInformed", true, "closureReason", "RC99"));
+        Api.Response bad = as("team-manager").post("/api/front-door/referrals/" + referralId + "/next-steps", nfa);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("field").asString()).isEqualTo("closureReason");
+        assertThat(caseWork.openCasesFor(child)).anyMatch(c -> c.id() == caseId);
+
+        nfa.remove("closureReason");
+        Api.Response ok = as("team-manager").post("/api/front-door/referrals/" + referralId + "/next-steps", nfa);
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(caseWork.openCasesFor(child)).noneMatch(c -> c.id() == caseId);
+        assertThat(jdbc.sql("select closure_reason from case_file where id = ?").param(caseId).query(String.class).single()).isEqualTo("RC8");
+        assertThat(jdbc.sql("select summary from audit_event where child_id = ? and action = 'CASE_CLOSED'").param(child).query(String.class).single())
+                .contains("RC8 Case closed after assessment, no further action.");
+    }
+
+    @Test
+    void mashStaffCorrectTheChildOnAContactBeforeTheDecisionAndTheClockMovesWithIt() {
+        long wrong = TestChildren.register(people);
+        long right = TestChildren.register(people);
+        long contactId = recorded(contact(known(wrong))).get("contactId").asLong();
+        String path = "/api/front-door/contacts/" + contactId + "/children/" + wrong + "/match";
+
+        assertThat(as("police-officer").post(path, Map.of("personId", right)).status()).isEqualTo(403);
+        Api.Response none = as("contact-officer").post(path, Map.of());
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(none.json().get("field").asString()).isEqualTo("personId");
+
+        Api.Response ok = as("contact-officer").post(path, Map.of("personId", right));
+        assertThat(ok.status()).as(ok.toString()).isEqualTo(200);
+        assertThat(ok.json().get("childId").asLong()).isEqualTo(right);
+        assertThat(ok.json().get("matched").asString()).isEqualTo("CHOSEN");
+        List<JsonNode> queue = as("team-manager").get("/api/front-door/queue").json().valueStream()
+                .filter(q -> q.get("contactId").asLong() == contactId).toList();
+        assertThat(queue).singleElement().satisfies(q -> assertThat(q.get("childId").asLong()).isEqualTo(right));
+        assertThat(as("team-manager").get("/api/children/" + right + "/clocks").json().valueStream()
+                .filter(c -> c.get("clock").asString().equals("Contact decision")).findFirst().orElseThrow()
+                .get("dueAt").asString()).isEqualTo("2026-12-02T09:00:00Z");
+        assertThat(as("team-manager").get("/api/children/" + wrong + "/clocks").json().valueStream()
+                .noneMatch(c -> c.get("clock").asString().equals("Contact decision"))).isTrue();
+        assertThat(count("select count(*) from audit_event where action = 'CONTACT_CHILD_CORRECTED' and child_id in (?, ?)", wrong, right))
+                .isEqualTo(2);
+
+        // Registering a new child instead; and once decided, no more corrections.
+        Api.Response registered = as("contact-officer").post("/api/front-door/contacts/" + contactId + "/children/" + right + "/match",
+                Map.of("givenNames", "Perpetua", "familyName", "Quillfeather", "dateOfBirth", "2019-04-02"));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+        assertThat(registered.json().get("matched").asString()).isEqualTo("REGISTERED");
+        long newChild = registered.json().get("childId").asLong();
+        as("team-manager").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/screening", screening(1, "L1-07"));
+        as("team-manager").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/decision",
+                Map.of("decision", "ADVICE_AND_INFORMATION", "reason", "Advice given to the school"));
+        Api.Response late = as("contact-officer").post("/api/front-door/contacts/" + contactId + "/children/" + newChild + "/match",
+                Map.of("personId", wrong));
+        assertThat(late.status()).isEqualTo(409);
+    }
+
+    @Test
     void reReferralIsFlaggedOnTheReferral() {
         long child = TestChildren.register(people);
         long first = recorded(contact(known(child))).get("contactId").asLong();
@@ -258,7 +324,7 @@ class FrontDoorApiTest extends IntegrationTest {
         long child = TestChildren.register(people);
         long contactId = recorded(contact(known(child))).get("contactId").asLong();
         String path = "/api/front-door/contacts/" + contactId + "/children/" + child;
-        as("team-manager").post(path + "/screening", screening(1, "L1-01"));
+        as("team-manager").post(path + "/screening", screening(1, "L1-07"));
         Api.Response r = as("team-manager").post(path + "/decision", Map.of("decision", "NO_FURTHER_ACTION", "reason", "Needs met by universal services"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("errors").valueStream().map(e -> e.get("field").asString()).toList()).containsExactly("otherSupport", "familyInformed");
@@ -273,7 +339,7 @@ class FrontDoorApiTest extends IntegrationTest {
         // Early help only at levels 2-3.
         long other = TestChildren.register(people);
         long c2 = recorded(contact(known(other))).get("contactId").asLong();
-        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/screening", screening(4, "L4-02"));
+        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/screening", screening(4, "L4-15"));
         Api.Response eh = as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + other + "/decision",
                 Map.of("decision", "PASSED_TO_EARLY_HELP", "reason", "r"));
         assertThat(eh.status()).isEqualTo(400);
@@ -358,11 +424,11 @@ class FrontDoorApiTest extends IntegrationTest {
         police.put("referrer", Map.of("name", "PC Brooks", "agency", "Riverford Police", "agencyType", "POLICE"));
         long c2 = recorded(police).get("contactId").asLong();
         clock.set(LocalDateTime.of(2026, 10, 5, 12, 0));
-        as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/screening", screening(4, "L4-02"));
+        as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/screening", screening(4, "L4-15"));
         as("team-manager").post("/api/front-door/contacts/" + c1 + "/children/" + children.get(0) + "/decision",
                 Map.of("decision", "REFERRAL_ACCEPTED", "reason", "r", "primaryNeed", "N1"));
         clock.set(LocalDateTime.of(2026, 10, 7, 12, 0));
-        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/screening", screening(2, "L2-04"));
+        as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/screening", screening(2, "L2-32"));
         as("team-manager").post("/api/front-door/contacts/" + c2 + "/children/" + children.get(2) + "/decision",
                 Map.of("decision", "ADVICE_AND_INFORMATION", "reason", "r"));
 

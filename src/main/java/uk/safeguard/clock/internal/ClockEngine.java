@@ -127,6 +127,23 @@ public final class ClockEngine {
                 dueTime, stoppedAt, status, explanation, version.source(), version.editionTitle());
     }
 
+    /**
+     * When an instance of {@code definition} started at {@code startedAt} falls due, with the version (and any local
+     * limit) in force on its start day: the due moment for an hour clock; for a day clock the start of the London day
+     * after the due day (it is overdue only once the due day has passed). Not for age clocks.
+     */
+    public static Instant dueMoment(ClockDefinition definition, Instant startedAt, WorkingDays days) {
+        LocalDate startDay = londonDay(startedAt);
+        Limit limit = definition.versionOn(startDay).limit();
+        if (limit.unit() == Limit.Unit.HOURS) {
+            return startedAt.plusSeconds(3600L * limit.amount());
+        }
+        if (limit.unit() == Limit.Unit.BEFORE_AGE) {
+            throw new IllegalArgumentException("Clock " + definition.id() + " runs to an age, not from a start");
+        }
+        return dueDay(limit, startDay, days, null).plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant();
+    }
+
     static LocalDate dueDay(Limit limit, LocalDate startDay, WorkingDays days, LocalDate dateOfBirth) {
         return switch (limit.unit()) {
             case DAYS -> startDay.plusDays(limit.amount());

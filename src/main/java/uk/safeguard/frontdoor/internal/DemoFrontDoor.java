@@ -74,7 +74,7 @@ public class DemoFrontDoor implements ApplicationRunner {
                 "Missing overnight, found with older males; possible exploitation.", List.of("EXPLOITATION", "GOING_MISSING"),
                 new ChildOnContact(null, "Jaden", "Demoson", java.time.LocalDate.of(2011, 11, 5), true));
         long child = held.children().get(0).childId();
-        frontDoor.screen(manager, held.contactId(), child, new Screening(3, List.of("L3-04"), "Medium-level indicators of exploitation; more information needed from police and school."));
+        frontDoor.screen(manager, held.contactId(), child, new Screening(3, List.of("L3-30"), "Medium-level indicators of exploitation; more information needed from police and school."));
         frontDoor.decide(manager, held.contactId(), child, new DecisionRequest(Decision.HELD_IN_MASH, null,
                 "Waiting for police and education checks before deciding", null, null, null, null, null));
     }

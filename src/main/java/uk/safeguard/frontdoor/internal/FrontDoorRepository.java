@@ -77,8 +77,12 @@ public class FrontDoorRepository {
                         rs.getDate(5).toLocalDate(),
                         jdbc.sql("select level, name, description from threshold_level where document_id = ? order by level").param(id)
                                 .query((r, j) -> new ThresholdDocument.Level(r.getInt(1), r.getString(2), r.getString(3))).list(),
-                        jdbc.sql("select code, level, domain, text from threshold_indicator where document_id = ? order by level, code").param(id)
-                                .query((r, j) -> new ThresholdDocument.Indicator(r.getString(1), r.getInt(2), r.getString(3), r.getString(4))).list()))
+                        // In the document's order: by level, each domain where it first appears, then as listed.
+                        jdbc.sql("""
+                                select code, level, domain, text, superseded from threshold_indicator where document_id = ?
+                                 order by level, min(id) over (partition by level, domain), id""").param(id)
+                                .query((r, j) -> new ThresholdDocument.Indicator(r.getString(1), r.getInt(2), r.getString(3), r.getString(4),
+                                        r.getBoolean(5))).list()))
                 .optional();
     }
 
@@ -175,6 +179,14 @@ public class FrontDoorRepository {
                  where id = ? and status in ('OPEN','HELD')""")
                 .params(level, documentId, indicators.toArray(new String[0]), rationale, by, Timestamp.from(at), contactChildId)
                 .update() == 1;
+    }
+
+    /** Re-points an undecided contact child at another register record; false if decided meanwhile or stale. */
+    public boolean rematch(long contactChildId, int version, long childId, String childName, String matched, boolean possibleReReferral) {
+        return jdbc.sql("""
+                update contact_child set child_id = ?, child_name = ?, matched = ?, possible_re_referral = ?, version = version + 1
+                 where id = ? and status in ('OPEN','HELD') and version = ?""")
+                .params(childId, childName, matched, possibleReReferral, contactChildId, version).update() == 1;
     }
 
     public boolean hold(long contactChildId, int version, long by, Instant at, String reason) {
@@ -312,11 +324,20 @@ public class FrontDoorRepository {
     }
 
     public Optional<Consultation> consultation(long id) {
-        return jdbc.sql("select * from consultation where id = ?").param(id)
-                .query((rs, i) -> new Consultation(rs.getLong("id"), ts(rs, "held_at"), rs.getString("social_worker_name"),
-                        rs.getString("professional_name"), rs.getString("professional_role"), rs.getString("professional_agency"),
-                        rs.getObject("child_id", Long.class), rs.getString("child_description"), rs.getString("concern"),
-                        rs.getString("advice"))).optional();
+        return jdbc.sql("select * from consultation where id = ?").param(id).query(FrontDoorRepository::consultation).optional();
+    }
+
+    /** Consultations held since {@code since}, newest first. */
+    public List<Consultation> consultationsSince(Instant since, int limit) {
+        return jdbc.sql("select * from consultation where held_at >= ? order by held_at desc, id desc limit ?")
+                .params(Timestamp.from(since), limit).query(FrontDoorRepository::consultation).list();
+    }
+
+    private static Consultation consultation(ResultSet rs, int i) throws SQLException {
+        return new Consultation(rs.getLong("id"), ts(rs, "held_at"), rs.getString("social_worker_name"),
+                rs.getString("professional_name"), rs.getString("professional_role"), rs.getString("professional_agency"),
+                rs.getObject("child_id", Long.class), rs.getString("child_description"), rs.getString("concern"),
+                rs.getString("advice"));
     }
 
     // ---- partner portal ----

@@ -101,6 +101,15 @@ public class FrontDoorApiController {
         return frontDoor.decide(me, id, childId, decision);
     }
 
+    @PostMapping("/api/front-door/contacts/{id}/children/{childId}/match")
+    @Operation(summary = "Correct the child on an undecided contact (MASH staff): another register record or a new registration",
+            description = "Body `{personId}` for another record, or `{givenNames, familyName, dateOfBirth}` to register a new child. "
+                    + "The contact's clocks move to the right child; both records are audited. 409 once decided.")
+    public ContactChild correctMatch(CurrentUser me, @PathVariable long id, @PathVariable long childId,
+                                     @RequestBody(required = false) uk.safeguard.frontdoor.ChildOnContact body) {
+        return frontDoor.correctMatch(me, id, childId, body == null ? null : body.personId(), body);
+    }
+
     @GetMapping("/api/front-door/referrals/{id}")
     @Operation(summary = "A referral: date, source, primary need, re-referral flag, acknowledgement and next steps")
     public ReferralView referral(CurrentUser me, @PathVariable long id) {

@@ -19,6 +19,7 @@ import uk.safeguard.frontdoor.AdultOnContact;
 import uk.safeguard.frontdoor.Channel;
 import uk.safeguard.frontdoor.ChildOnContact;
 import uk.safeguard.frontdoor.ConcernCategory;
+import uk.safeguard.frontdoor.ContactChild;
 import uk.safeguard.frontdoor.ContactRecorded;
 import uk.safeguard.frontdoor.ContactView;
 import uk.safeguard.frontdoor.Decision;
@@ -26,6 +27,9 @@ import uk.safeguard.frontdoor.DecisionRequest;
 import uk.safeguard.frontdoor.FrontDoor;
 import uk.safeguard.frontdoor.NewContact;
 import uk.safeguard.frontdoor.NewPartnerCheck;
+import uk.safeguard.frontdoor.NextStep;
+import uk.safeguard.frontdoor.NextStepsRequest;
+import uk.safeguard.frontdoor.ReferralView;
 import uk.safeguard.frontdoor.Referrer;
 import uk.safeguard.frontdoor.Screening;
 import uk.safeguard.people.SearchResult;
@@ -36,6 +40,8 @@ import uk.safeguard.platform.ValidationFailure;
 /** The MASH's pages: the queue, recording a contact (with the known-child check), and a contact with screening and decisions. */
 @Controller
 public class FrontDoorPagesController {
+    private static final java.time.format.DateTimeFormatter SHOWN = java.time.format.DateTimeFormatter
+            .ofPattern("d MMM yyyy HH:mm", java.util.Locale.ENGLISH).withZone(uk.safeguard.platform.TimeConfiguration.LONDON);
     static final int CHILD_BLOCKS = 3;
     static final int ADULT_BLOCKS = 2;
 
@@ -47,12 +53,29 @@ public class FrontDoorPagesController {
         this.users = users;
     }
 
+    /** Rows per queue page: the oldest (most urgent) first; a page of 2,000 rows is neither usable nor fast (docs/PERFORMANCE.md). */
+    static final int QUEUE_PAGE_SIZE = 100;
+
     @GetMapping("/front-door/queue")
     String queue(CurrentUser me, @RequestParam(required = false) String team, @RequestParam(required = false) String source,
-                 @RequestParam(required = false) String level, Model model) {
+                 @RequestParam(required = false) String level, @RequestParam(defaultValue = "1") String page, Model model) {
         Long teamId = team == null || team.isBlank() ? null : Long.valueOf(team);
         Integer lvl = level == null || level.isBlank() ? null : Integer.valueOf(level);
-        model.addAttribute("items", frontDoor.queue(me, teamId, source, lvl));
+        List<uk.safeguard.frontdoor.QueueItem> all = frontDoor.queue(me, teamId, source, lvl);
+        int pages = Math.max(1, (all.size() + QUEUE_PAGE_SIZE - 1) / QUEUE_PAGE_SIZE);
+        int current = page.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(page)), pages) : 1;
+        int from = (current - 1) * QUEUE_PAGE_SIZE;
+        model.addAttribute("items", all.subList(from, Math.min(all.size(), from + QUEUE_PAGE_SIZE)));
+        model.addAttribute("total", all.size());
+        model.addAttribute("from", from + 1);
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        Map<String, Long> rag = new LinkedHashMap<>();
+        for (String r : List.of("red", "amber", "green")) {
+            rag.put(r, all.stream().filter(i -> i.rag().equals(r)).count());
+        }
+        model.addAttribute("rag", rag);
+        model.addAttribute("limits", frontDoor.queueClockLimits());
         model.addAttribute("teams", users.teams());
         model.addAttribute("sources", frontDoor.referralSources());
         model.addAttribute("team", team);
@@ -61,12 +84,26 @@ public class FrontDoorPagesController {
         return "frontdoor/queue";
     }
 
+    /** The current threshold document, read only: each level's descriptor and its example indicators by domain. */
+    @GetMapping("/front-door/threshold")
+    String threshold(Model model) {
+        uk.safeguard.frontdoor.ThresholdDocument document = frontDoor.currentThreshold();
+        Map<Integer, Map<String, List<uk.safeguard.frontdoor.ThresholdDocument.Indicator>>> byLevel = new LinkedHashMap<>();
+        for (uk.safeguard.frontdoor.ThresholdDocument.Indicator i : document.offered()) {
+            byLevel.computeIfAbsent(i.level(), k -> new LinkedHashMap<>()).computeIfAbsent(i.domain(), k -> new ArrayList<>()).add(i);
+        }
+        model.addAttribute("document", document);
+        model.addAttribute("byLevel", byLevel);
+        model.addAttribute("superseded", document.indicators().stream().filter(uk.safeguard.frontdoor.ThresholdDocument.Indicator::superseded).toList());
+        return "frontdoor/threshold";
+    }
+
     @GetMapping("/front-door/contacts/new")
     String newContact(CurrentUser me, Model model) {
         if (!frontDoor.isMashStaff(me)) {
             throw new NoAccess("Only MASH staff record contacts here; partners use the referral form.");
         }
-        return contactForm(model, new LinkedMultiValueMap<>(), Map.of());
+        return contactForm(me, model, new LinkedMultiValueMap<>(), Map.of());
     }
 
     @PostMapping("/front-door/contacts/new")
@@ -83,7 +120,7 @@ public class FrontDoorPagesController {
                 if (given == null && family == null && i > 1) {
                     continue;
                 }
-                var dob = Forms.date(Forms.one(form, "child" + i + "Dob"), "children[" + (i - 1) + "].dateOfBirth");
+                var dob = Forms.date3(form, "child" + i + "Dob", "children[" + (i - 1) + "].dateOfBirth", "The date of birth");
                 String choice = Forms.one(form, "child" + i + "Choice");
                 if (choice == null) {
                     List<SearchResult> found = frontDoor.likelyMatches(me, given, family, dob);
@@ -100,7 +137,7 @@ public class FrontDoorPagesController {
             if (!matches.isEmpty()) {
                 // The known-child check: the register's likely matches are shown before anything is saved.
                 model.addAttribute("matches", matches);
-                return contactForm(model, form, Map.of());
+                return contactForm(me, model, form, Map.of());
             }
             List<AdultOnContact> adults = new ArrayList<>();
             for (int i = 1; i <= ADULT_BLOCKS; i++) {
@@ -116,12 +153,24 @@ public class FrontDoorPagesController {
                     Forms.one(form, "sourceCode"), children, adults, Forms.one(form, "concern"),
                     form.getOrDefault("categories", List.of()), Forms.yesNo(Forms.one(form, "familyKnows")),
                     Forms.yesNo(Forms.one(form, "familyConsents")), Forms.one(form, "consentNote"),
-                    Forms.yesNo(Forms.one(form, "earlyHelpAssessment")), Forms.one(form, "earlyHelpNote"), null, null);
+                    Forms.yesNo(Forms.one(form, "earlyHelpAssessment")), Forms.one(form, "earlyHelpNote"),
+                    consultationId(Forms.one(form, "consultationId")), null);
             ContactRecorded recorded = frontDoor.record(me, contact);
             return "redirect:/front-door/contacts/" + recorded.contactId() + "?recorded";
         } catch (ValidationFailure e) {
             Forms.show(model, e.errors(), FrontDoorPagesController::contactFieldId);
-            return contactForm(model, form, Map.of());
+            return contactForm(me, model, form, Map.of());
+        }
+    }
+
+    private static Long consultationId(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw new ValidationFailure("consultationId", "Choose a consultation from the list");
         }
     }
 
@@ -144,7 +193,7 @@ public class FrontDoorPagesController {
         };
     }
 
-    private String contactForm(Model model, MultiValueMap<String, String> form, Map<String, String> ignored) {
+    private String contactForm(CurrentUser me, Model model, MultiValueMap<String, String> form, Map<String, String> ignored) {
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("chosenCategories", form.getOrDefault("categories", List.of()));
         model.addAttribute("channels", Channel.values());
@@ -156,6 +205,12 @@ public class FrontDoorPagesController {
         model.addAttribute("agencyTypes", agencyTypes);
         model.addAttribute("categories", ConcernCategory.values());
         model.addAttribute("childBlocks", List.of(1, 2, 3));
+        // A contact may follow a consultation (seeds 003 line 1676): choose it from the recent ones.
+        Map<String, String> consultations = new LinkedHashMap<>();
+        frontDoor.recentConsultations(me, ConsultationPagesController.RECENT_DAYS).forEach(c -> consultations.put(String.valueOf(c.id()),
+                SHOWN.format(c.heldAt()) + ", " + c.professionalName() + " (" + c.professionalAgency() + "): "
+                        + (c.concern().length() > 60 ? c.concern().substring(0, 59) + "…" : c.concern())));
+        model.addAttribute("consultations", consultations);
         if (!model.containsAttribute("matches")) {
             model.addAttribute("matches", Map.of());
         }
@@ -173,6 +228,14 @@ public class FrontDoorPagesController {
             return "redirect:/portal";
         }
         model.addAttribute("contact", contact);
+        model.addAttribute("consultation", contact.consultationId() == null ? null : frontDoor.consultation(me, contact.consultationId()));
+        Map<Long, ReferralView> referrals = new LinkedHashMap<>();
+        contact.children().stream().filter(c -> c.referralId() != null)
+                .forEach(c -> referrals.put(c.childId(), frontDoor.referral(me, c.referralId())));
+        model.addAttribute("referrals", referrals);
+        model.addAttribute("nextSteps", NextStep.values());
+        model.addAttribute("sources", frontDoor.referralSources());
+        model.addAttribute("closureReasons", frontDoor.closureReasons());
         model.addAttribute("checks", frontDoor.partnerChecks(me, id));
         model.addAttribute("threshold", frontDoor.currentThreshold());
         model.addAttribute("decisions", Decision.values());
@@ -189,6 +252,13 @@ public class FrontDoorPagesController {
         }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
+        }
+        if (!model.containsAttribute("matchFor")) {
+            model.addAttribute("matchFor", -1L);
+            model.addAttribute("matchResults", List.of());
+        }
+        if (!model.containsAttribute("chosenSteps")) {
+            model.addAttribute("chosenSteps", List.of());
         }
         return "frontdoor/contact";
     }
@@ -225,6 +295,86 @@ public class FrontDoorPagesController {
         }
         model.addAttribute("form", form.toSingleValueMap());
         return contactPage(me, id, model);
+    }
+
+    /** Correcting the child on an undecided contact: find the right record (or register a new one), then use it. */
+    @PostMapping("/front-door/contacts/{id}/children/{childId}/match")
+    String correctMatch(CurrentUser me, @PathVariable long id, @PathVariable long childId, @RequestParam MultiValueMap<String, String> form,
+                        Model model) {
+        String p = "-m" + childId;
+        String given = Forms.one(form, "given" + p);
+        String family = Forms.one(form, "family" + p);
+        model.addAttribute("matchFor", childId);
+        model.addAttribute("matchResults", List.of());
+        try {
+            var dob = Forms.date3(form, "dob" + p, "dateOfBirth", "The date of birth");
+            if (given == null || family == null) {
+                throw new ValidationFailure("givenNames", "Enter the child's given and family names to search the register");
+            }
+            model.addAttribute("matchResults", frontDoor.likelyMatches(me, given, family, dob).stream()
+                    .filter(r -> r.person().id() != childId).toList());
+            String choice = Forms.one(form, "person" + p);
+            if ("choose".equals(Forms.one(form, "action"))) {
+                if (choice == null) {
+                    throw new ValidationFailure("personId", "Choose the right child, or register a new child");
+                }
+                ContactChild corrected = frontDoor.correctMatch(me, id, childId, choice.equals("new") ? null : Long.valueOf(choice),
+                        new ChildOnContact(null, given, family, dob, true));
+                return "redirect:/front-door/contacts/" + id + "?corrected#child-" + corrected.childId();
+            }
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> switch (f) {
+                case "dateOfBirth" -> "dob" + p;
+                case "personId" -> "person" + p;
+                default -> "given" + p;
+            });
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("given" + p, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        return contactPage(me, id, model);
+    }
+
+    /** The referrer's acknowledgement when no email went automatically (WT2023 para 153: within one working day). */
+    @PostMapping("/front-door/referrals/{rid}/acknowledgement")
+    String acknowledge(CurrentUser me, @PathVariable long rid, @RequestParam MultiValueMap<String, String> form, Model model) {
+        ReferralView referral = frontDoor.referral(me, rid);
+        try {
+            frontDoor.acknowledge(me, rid, Forms.one(form, "how-r" + rid));
+            return "redirect:/front-door/contacts/" + referral.contactId() + "?acknowledged#referral-" + rid;
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> f + "-r" + rid);
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("how-r" + rid, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        return contactPage(me, referral.contactId(), model);
+    }
+
+    /** The manager's next-steps decision (WT2023 para 153), through the same service method as the API. */
+    @PostMapping("/front-door/referrals/{rid}/next-steps")
+    String nextSteps(CurrentUser me, @PathVariable long rid, @RequestParam MultiValueMap<String, String> form, Model model) {
+        ReferralView referral = frontDoor.referral(me, rid);
+        List<String> chosen = form.getOrDefault("steps-r" + rid, List.of());
+        try {
+            List<NextStep> steps = new ArrayList<>();
+            for (String step : chosen) {
+                steps.add(NextStep.valueOf(step));
+            }
+            frontDoor.decideNextSteps(me, rid, new NextStepsRequest(steps, Forms.one(form, "rationale-r" + rid),
+                    Forms.one(form, "otherSupport-r" + rid), Forms.yesNo(Forms.one(form, "familyInformed-r" + rid)),
+                    Forms.one(form, "familyNotInformedReason-r" + rid), Forms.one(form, "closureReason-r" + rid)));
+            return "redirect:/front-door/contacts/" + referral.contactId() + "?nextSteps#referral-" + rid;
+        } catch (IllegalArgumentException e) {
+            model.addAttribute("errors", Map.of("steps-r" + rid, "Choose the next steps from the list"));
+        } catch (ValidationFailure e) {
+            Forms.show(model, e.errors(), f -> f + "-r" + rid);
+        } catch (RuleBroken e) {
+            model.addAttribute("errors", Map.of("steps-r" + rid, e.getMessage()));
+        }
+        model.addAttribute("form", form.toSingleValueMap());
+        model.addAttribute("chosenSteps", chosen);
+        return contactPage(me, referral.contactId(), model);
     }
 
     @PostMapping("/front-door/contacts/{id}/partner-checks")

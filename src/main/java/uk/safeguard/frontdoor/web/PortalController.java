@@ -37,6 +37,8 @@ import uk.safeguard.platform.ValidationFailure;
  */
 @Controller
 public class PortalController {
+    /** "Add another child" goes up to this many children on one referral. */
+    static final int MAX_CHILDREN = 10;
     static final List<String> STEPS = List.of("child", "adults", "concern", "family", "about-you", "check");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, String> TITLES = Map.of("child", "About the child", "adults", "Adults involved",
@@ -81,10 +83,22 @@ public class PortalController {
             throw new NotFound("There is no page " + step);
         }
         form.forEach((k, v) -> {
-            if (!k.equals("_csrf")) {
+            if (!k.equals("_csrf") && !k.equals("action")) {
                 answers.put(k, String.join(",", v).strip());
             }
         });
+        String action = Forms.one(form, "action");
+        if (step.equals("child") && action != null) {
+            // "Add another child" / "Remove" (no JavaScript): save, change the number of child blocks, show the page again.
+            int count = childCount(answers);
+            if (action.equals("add-child") && count < MAX_CHILDREN) {
+                answers.put("childCount", String.valueOf(count + 1));
+            } else if (action.startsWith("remove-") && action.substring(7).matches("\\d{1,2}")) {
+                removeChild(answers, Integer.parseInt(action.substring(7)), count);
+            }
+            repository.saveDraft(id, JSON.writeValueAsString(answers), clock.instant());
+            return "redirect:/portal/drafts/" + id + "/child#child" + childCount(answers) + "Given";
+        }
         if (step.equals("concern") && !form.containsKey("categories")) {
             answers.put("categories", "");
         }
@@ -107,10 +121,10 @@ public class PortalController {
         }
         try {
             List<ChildOnContact> children = new ArrayList<>();
-            for (int i = 1; i <= 2; i++) {
+            for (int i = 1; i <= childCount(answers); i++) {
                 if (!blank(answers.get("child" + i + "Given"))) {
                     children.add(new ChildOnContact(null, answers.get("child" + i + "Given"), answers.get("child" + i + "Family"),
-                            Forms.date(answers.get("child" + i + "Dob"), "child" + i + "Dob"), false));
+                            dateOfBirth(answers, i), false));
                 }
             }
             List<AdultOnContact> adults = new ArrayList<>();
@@ -156,6 +170,15 @@ public class PortalController {
         model.addAttribute("chosenCategories", blank(answers.get("categories")) ? List.of() : List.of(answers.get("categories").split(",")));
         model.addAttribute("sources", frontDoor.referralSources());
         model.addAttribute("stepNumber", index + 1);
+        model.addAttribute("childNumbers", java.util.stream.IntStream.rangeClosed(1, childCount(answers)).boxed().toList());
+        model.addAttribute("maxChildren", MAX_CHILDREN);
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= childCount(answers); i++) {
+            if (!blank(answers.get("child" + i + "Given"))) {
+                names.add((answers.get("child" + i + "Given") + " " + answers.getOrDefault("child" + i + "Family", "")).strip());
+            }
+        }
+        model.addAttribute("childNames", String.join(", ", names));
         model.addAttribute("stepCount", STEPS.size());
         return "frontdoor/portal-step";
     }
@@ -183,15 +206,18 @@ public class PortalController {
                 if (blank(a.get("child1Family"))) {
                     errors.put("child1Family", "Enter the child's family name");
                 }
-                for (int i = 1; i <= 2; i++) {
+                for (int i = 1; i <= childCount(a); i++) {
+                    if (i > 1 && !blank(a.get("child" + i + "Family")) && blank(a.get("child" + i + "Given"))) {
+                        errors.put("child" + i + "Given", "Enter child " + i + "'s given names");
+                    }
+                    if (i > 1 && !blank(a.get("child" + i + "Given")) && blank(a.get("child" + i + "Family"))) {
+                        errors.put("child" + i + "Family", "Enter child " + i + "'s family name");
+                    }
                     try {
-                        Forms.date(a.get("child" + i + "Dob"), "child" + i + "Dob");
+                        dateOfBirth(a, i);
                     } catch (ValidationFailure e) {
                         errors.put("child" + i + "Dob", e.errors().get(0).message());
                     }
-                }
-                if (!blank(a.get("child2Given")) && blank(a.get("child2Family"))) {
-                    errors.put("child2Family", "Enter the brother or sister's family name");
                 }
             }
             case "concern" -> {
@@ -223,6 +249,52 @@ public class PortalController {
             default -> { }
         }
         return errors;
+    }
+
+    /** How many child blocks the draft has: as added, and never fewer than the children already named. */
+    static int childCount(Map<String, String> a) {
+        int count = 1;
+        String n = a.get("childCount");
+        if (n != null && n.matches("\\d{1,2}")) {
+            count = Math.min(MAX_CHILDREN, Math.max(1, Integer.parseInt(n)));
+        }
+        for (int i = MAX_CHILDREN; i > count; i--) {
+            if (!blank(a.get("child" + i + "Given")) || !blank(a.get("child" + i + "Family"))) {
+                return i;
+            }
+        }
+        return count;
+    }
+
+    private static final List<String> CHILD_FIELDS = List.of("Given", "Family", "Dob", "Dob-day", "Dob-month", "Dob-year");
+
+    private static void removeChild(Map<String, String> a, int index, int count) {
+        if (index < 2 || index > count) {
+            return;
+        }
+        for (int i = index; i < count; i++) {
+            for (String f : CHILD_FIELDS) {
+                String next = a.get("child" + (i + 1) + f);
+                if (next == null) {
+                    a.remove("child" + i + f);
+                } else {
+                    a.put("child" + i + f, next);
+                }
+            }
+        }
+        for (String f : CHILD_FIELDS) {
+            a.remove("child" + count + f);
+        }
+        a.put("childCount", String.valueOf(count - 1));
+    }
+
+    /** The date of birth from the three boxes (or, in a draft saved before them, the single field). */
+    private static java.time.LocalDate dateOfBirth(Map<String, String> a, int i) {
+        String name = "child" + i + "Dob";
+        if (a.containsKey(name + "-day") || a.containsKey(name + "-month") || a.containsKey(name + "-year")) {
+            return Forms.date3(a::get, name, name, "The date of birth");
+        }
+        return Forms.date(a.get(name), name);
     }
 
     private FrontDoorRepository.DraftRow owned(CurrentUser me, long id) {

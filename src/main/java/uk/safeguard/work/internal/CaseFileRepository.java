@@ -48,6 +48,27 @@ public class CaseFileRepository {
                 .params(teamId, memberIds.toArray(new Long[0])).query(Long.class).list();
     }
 
+    /** Closes an open case; false when it is not open (already closed or no such case). */
+    public boolean close(long caseId, Instant closedAt, String reasonCode) {
+        return jdbc.sql("""
+                update case_file set closed_at = ?, closure_reason = ?, version = version + 1
+                 where id = ? and closed_at is null and opened_at <= ?""")
+                .params(Timestamp.from(closedAt), reasonCode, caseId, Timestamp.from(closedAt)).update() == 1;
+    }
+
+    public java.util.Optional<CaseRow> byId(long caseId) {
+        return jdbc.sql("select id, child_id, kind, opened_at, allocated_worker_id, team_id, version from case_file where id = ?")
+                .param(caseId).query(CaseFileRepository::row).optional();
+    }
+
+    public java.util.Map<String, String> closureReasons() {
+        java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+        jdbc.sql("select code, description from ref_reason_for_closure order by sort_order")
+                .query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getString(2))).list()
+                .forEach(e -> codes.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(codes);
+    }
+
     private static CaseRow row(ResultSet rs, int i) throws SQLException {
         return new CaseRow(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
                 rs.getTimestamp("opened_at").toInstant(), rs.getObject("allocated_worker_id", Long.class),

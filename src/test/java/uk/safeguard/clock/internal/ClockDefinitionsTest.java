@@ -32,4 +32,15 @@ class ClockDefinitionsTest {
         assertThat(statutory.stream().filter(d -> d.id().equals("assessment")).findFirst().orElseThrow()
                 .versions()).allSatisfy(v -> assertThat(v.limit().amount()).isEqualTo(45));
     }
+
+    @Test
+    void theQueuesDueMomentFollowsALocalLimit() {
+        java.time.Instant received = java.time.Instant.parse("2026-12-01T09:00:00Z");
+        var shipped = ClockDefinitions.load().stream().filter(d -> d.id().equals("contact-decision")).findFirst().orElseThrow();
+        assertThat(ClockEngine.dueMoment(shipped, received, null)).isEqualTo(java.time.Instant.parse("2026-12-02T09:00:00Z"));
+        // safeguard.clocks.local-limits.contact-decision=8: the MASH queue's due time moves with it.
+        var local = ClockDefinitions.load(id -> id.equals("contact-decision") ? 8 : null).stream()
+                .filter(d -> d.id().equals("contact-decision")).findFirst().orElseThrow();
+        assertThat(ClockEngine.dueMoment(local, received, null)).isEqualTo(java.time.Instant.parse("2026-12-01T17:00:00Z"));
+    }
 }
