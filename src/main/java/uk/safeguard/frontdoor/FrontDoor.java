@@ -568,7 +568,7 @@ public class FrontDoor {
         }
         if (r.decision() == Decision.REFERRAL_ACCEPTED) {
             if (blank(r.primaryNeed())) {
-                errors.add(new FieldError("primaryNeed", "Choose the primary need (CIN code N1 to N8)"));
+                errors.add(new FieldError("primaryNeed", "Choose the primary need (CIN code N0 to N9)"));
             } else if (!repository.primaryNeeds().containsKey(r.primaryNeed())) {
                 errors.add(new FieldError("primaryNeed", "'" + r.primaryNeed() + "' is not a CIN primary need code ("
                         + String.join(", ", repository.primaryNeeds().keySet()) + ")"));

@@ -187,8 +187,8 @@ class FrontDoorApiTest extends IntegrationTest {
 
         Api.Response noNeed = as("team-manager").post(child + a + "/decision", Map.of("decision", "REFERRAL_ACCEPTED", "reason", "Serious injury"));
         assertThat(noNeed.json().get("field").asString()).isEqualTo("primaryNeed");
-        Api.Response badNeed = as("team-manager").post(child + a + "/decision", Map.of("decision", "REFERRAL_ACCEPTED", "reason", "r", "primaryNeed", "N0"));
-        assertThat(badNeed.json().get("message").asString()).contains("'N0' is not a CIN primary need code");
+        Api.Response badNeed = as("team-manager").post(child + a + "/decision", Map.of("decision", "REFERRAL_ACCEPTED", "reason", "r", "primaryNeed", "N10"));
+        assertThat(badNeed.json().get("message").asString()).contains("'N10' is not a CIN primary need code");
         Api.Response unscreened = as("team-manager").post(child + b + "/decision", Map.of("decision", "ADVICE_AND_INFORMATION", "reason", "r"));
         assertThat(unscreened.status()).isEqualTo(409);
         assertThat(unscreened.json().get("field").asString()).isEqualTo("levelOfNeed");

@@ -95,7 +95,7 @@ public class FrontDoorApiController {
     @PostMapping("/api/front-door/contacts/{id}/children/{childId}/decision")
     @Operation(summary = "The manager's decision for a child on a contact (team managers only; others 403)",
             description = "`decision`: ADVICE_AND_INFORMATION, SIGNPOSTED (detail: to what), CONSULTATION_ARRANGED, HELD_IN_MASH (24 hours at most), "
-                    + "PASSED_TO_EARLY_HELP (levels 2-3), REFERRAL_ACCEPTED (primaryNeed N1-N8), NO_FURTHER_ACTION (otherSupport, familyInformed or "
+                    + "PASSED_TO_EARLY_HELP (levels 2-3), REFERRAL_ACCEPTED (primaryNeed N0-N9), NO_FURTHER_ACTION (otherSupport, familyInformed or "
                     + "familyNotInformedReason). 409 when already decided.")
     public ContactChild decide(CurrentUser me, @PathVariable long id, @PathVariable long childId, @RequestBody(required = false) DecisionRequest decision) {
         return frontDoor.decide(me, id, childId, decision);
