@@ -51,6 +51,15 @@ public class ChildAccess {
         repository.link(childId, agencyId, reason.name());
     }
 
+    /**
+     * Withdraws a link made in error (e.g. a contact matched to the wrong child): the agency keeps any other link it
+     * has to the child, such as being involved.
+     */
+    @Transactional
+    public void unlinkAgency(long childId, long agencyId, AgencyLink reason) {
+        repository.unlink(childId, agencyId, reason.name());
+    }
+
     /** Restricts a record to the named users (the restricting user is always named). */
     @Transactional
     public void restrict(CurrentUser by, long childId, String reason, Collection<Long> namedUserIds) {

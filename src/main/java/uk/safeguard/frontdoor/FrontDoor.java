@@ -474,6 +474,14 @@ public class FrontDoor {
         if (!repository.rematch(cc.id(), cc.version(), right.id(), right.name(), matched, reReferral)) {
             throw new StaleUpdate("This contact", cc.version(), cc.version() + 1);
         }
+        // the referring partner's access follows the contact: it referred the right child, not the wrong one
+        Referrer referrer = contact.referrer();
+        if (referrer.agencyId() != null && isPartnerAgency(referrer.agencyType())) {
+            if (!repository.agencyReferredChildOnAnotherContact(referrer.agencyId(), childId, contactId)) {
+                access.unlinkAgency(childId, referrer.agencyId(), ChildAccess.AgencyLink.REFERRED);
+            }
+            access.linkAgency(right.id(), referrer.agencyId(), ChildAccess.AgencyLink.REFERRED);
+        }
         String ref = contactReference(cc.id());
         clocks.recordEvent(me.asActor(), childId, ClockEvents.CONTACT_CHILD_CORRECTED, now, ref);
         clocks.recordEvent(me.asActor(), right.id(), ClockEvents.CONTACT_RECEIVED, contact.receivedAt(), ref);

@@ -409,6 +409,15 @@ class FrontDoorApiTest extends IntegrationTest {
         assertThat(seen.get("referrer").get("agency").asString()).isEqualTo("Riverford Police");
         assertThat(as("health-visitor").get("/api/front-door/contacts/" + contactId).status()).isEqualTo(403);
         assertThat(as("police-officer").get("/api/front-door/queue").status()).isEqualTo(403);
+
+        // Matched to the wrong child: when MASH corrects it, the police's access moves with the contact.
+        long right = TestChildren.register(people);
+        assertThat(as("police-officer").get("/api/children/" + right).status()).isEqualTo(403);
+        Api.Response moved = as("contact-officer").post("/api/front-door/contacts/" + contactId + "/children/" + child + "/match",
+                Map.of("personId", right));
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(as("police-officer").get("/api/children/" + right).status()).isEqualTo(200);
+        assertThat(as("police-officer").get("/api/children/" + child).status()).isEqualTo(403);
     }
 
     @Test

@@ -35,6 +35,11 @@ public class ChildAccessRepository {
                 .params(childId, agencyId, reason).update();
     }
 
+    public void unlink(long childId, long agencyId, String reason) {
+        jdbc.sql("delete from child_agency_link where child_id = ? and agency_id = ? and reason = ?")
+                .params(childId, agencyId, reason).update();
+    }
+
     public void restrict(long childId, long byUserId, String reason, Collection<Long> namedUserIds) {
         jdbc.sql("insert into restricted_record(child_id, reason, restricted_by) values (?, ?, ?) on conflict (child_id) do update set reason = excluded.reason")
                 .params(childId, reason, byUserId).update();

@@ -182,6 +182,14 @@ public class FrontDoorRepository {
     }
 
     /** Re-points an undecided contact child at another register record; false if decided meanwhile or stale. */
+    /** Whether this agency referred the child on some other contact (so its access to the child still stands). */
+    public boolean agencyReferredChildOnAnotherContact(long agencyId, long childId, long exceptContactId) {
+        return jdbc.sql("""
+                select exists (select 1 from contact_child cc join contact c on c.id = cc.contact_id
+                                where cc.child_id = ? and c.referrer_agency_id = ? and c.id <> ?)""")
+                .params(childId, agencyId, exceptContactId).query(Boolean.class).single();
+    }
+
     public boolean rematch(long contactChildId, int version, long childId, String childName, String matched, boolean possibleReReferral) {
         return jdbc.sql("""
                 update contact_child set child_id = ?, child_name = ?, matched = ?, possible_re_referral = ?, version = version + 1
