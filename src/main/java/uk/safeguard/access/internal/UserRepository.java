@@ -2,6 +2,8 @@ package uk.safeguard.access.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,6 +13,7 @@ import uk.safeguard.access.AgencyType;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.access.Role;
 import uk.safeguard.access.Team;
+import uk.safeguard.access.UserAccount;
 
 @Repository
 public class UserRepository {
@@ -80,6 +83,69 @@ public class UserRepository {
                 returning id""")
                 .params(username, displayName, role.name(), agencyId, teamId, passwordHash)
                 .query(Long.class).single();
+    }
+
+    /** Every user, active or not, for the administrator's list. */
+    public List<UserAccount> accounts() {
+        return jdbc.sql("""
+                select u.username, u.display_name, u.role, a.code as agency_code, a.name as agency_name,
+                       t.name as team_name, u.active
+                  from app_user u
+                  join agency a on a.id = u.agency_id
+                  left join team t on t.id = u.team_id
+                 order by u.username""")
+                .query((rs, i) -> account(rs)).list();
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return jdbc.sql("""
+                select u.username, u.display_name, u.role, a.code as agency_code, a.name as agency_name,
+                       t.name as team_name, u.active
+                  from app_user u
+                  join agency a on a.id = u.agency_id
+                  left join team t on t.id = u.team_id
+                 where u.username = ?""")
+                .param(username).query((rs, i) -> account(rs)).optional();
+    }
+
+    public boolean usernameTaken(String username) {
+        return jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username)
+                .query(Boolean.class).single();
+    }
+
+    public boolean anyAdmin() {
+        return jdbc.sql("select exists (select 1 from app_user where role = 'ADMIN')").query(Boolean.class).single();
+    }
+
+    /** A new user; fails (unique key) if the user name exists. */
+    public long createUser(String username, String displayName, Role role, long agencyId, Long teamId,
+                           String passwordHash, Instant createdAt) {
+        return jdbc.sql("""
+                insert into app_user(username, display_name, role, agency_id, team_id, password_hash, created_at)
+                values (?, ?, ?, ?, ?, ?, ?)
+                returning id""")
+                .params(username, displayName, role.name(), agencyId, teamId, passwordHash, Timestamp.from(createdAt))
+                .query(Long.class).single();
+    }
+
+    public void setActive(String username, boolean active) {
+        jdbc.sql("update app_user set active = ? where username = ?").params(active, username).update();
+    }
+
+    public void setPasswordHash(String username, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwordHash, username).update();
+    }
+
+    /** The agency with this code, created with this name and type if there is none (an existing one is left as is). */
+    public long agencyIfMissing(String code, String name, AgencyType type) {
+        jdbc.sql("insert into agency(code, name, agency_type) values (?, ?, ?) on conflict (code) do nothing")
+                .params(code, name, type.name()).update();
+        return jdbc.sql("select id from agency where code = ?").param(code).query(Long.class).single();
+    }
+
+    private static UserAccount account(ResultSet rs) throws SQLException {
+        return new UserAccount(rs.getString("username"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+                rs.getString("agency_code"), rs.getString("agency_name"), rs.getString("team_name"), rs.getBoolean("active"));
     }
 
     private static CurrentUser user(ResultSet rs, int row) throws SQLException {
