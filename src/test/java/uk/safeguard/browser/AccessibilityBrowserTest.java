@@ -30,4 +30,17 @@ class AccessibilityBrowserTest extends IntegrationTest {
         assertThat(Browser.headingText()).containsIgnoringCase("bank holidays");
         assertThat(Browser.seriousAccessibilityViolations()).isEmpty();
     }
+
+    @Test
+    void userAdministrationHasNoSeriousViolations() {
+        Browser.signIn(baseUrl(), "admin");
+        for (String path : new String[] {"/admin/users", "/admin/users/social-worker/password"}) {
+            Browser.driver().get(baseUrl() + path);
+            assertThat(Browser.seriousAccessibilityViolations()).as(path).isEmpty();
+        }
+        Browser.driver().get(baseUrl() + "/admin/users");
+        Browser.clickAndWait(Browser.driver().findElement(org.openqa.selenium.By.xpath("//button[normalize-space()='Create user']")));
+        assertThat(Browser.driver().getPageSource()).contains("There is a problem");
+        assertThat(Browser.seriousAccessibilityViolations()).as("create form with errors").isEmpty();
+    }
 }
