@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguard.audit.internal.AuditRepository;
 import uk.safeguard.platform.NoAccess;
 
@@ -14,9 +17,12 @@ import uk.safeguard.platform.NoAccess;
 @Service
 public class AuditTrail {
     private final AuditRepository repository;
+    private final TransactionTemplate ownTransaction;
 
-    public AuditTrail(AuditRepository repository) {
+    public AuditTrail(AuditRepository repository, PlatformTransactionManager transactions) {
         this.repository = repository;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
@@ -36,8 +42,12 @@ public class AuditTrail {
         repository.insertView(actor, childId, what);
     }
 
+    /**
+     * Logged in a transaction of its own: the refusal is usually followed by a 403 that rolls back the caller's
+     * transaction, and the record of the attempt must survive it.
+     */
     public void recordAccessDenied(Actor actor, Long childId, String what) {
-        repository.insertDenial(actor, childId, what);
+        ownTransaction.executeWithoutResult(status -> repository.insertDenial(actor, childId, what));
     }
 
     /** Logs the refused attempt and gives back the 403 to throw: {@code throw audit.refuse(...)}. */

@@ -58,8 +58,11 @@ class CalendarApiTest extends IntegrationTest {
     @Test
     void onlyAnAdministratorMayAddOrRemoveABankHolidayAndTheChangeIsAuditedAndUsedAtOnce() {
         var body = Map.of("date", "2029-06-06", "name", "Test one-off holiday");
+        long refusalsBefore = jdbc.sql("select count(*) from access_denial where what = 'bank holidays'").query(Long.class).single();
         assertThat(as("team-manager").post("/api/calendar/bank-holidays", body).status()).isEqualTo(403);
         assertThat(as("social-worker").delete("/api/calendar/bank-holidays/2027-12-27").status()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from access_denial where what = 'bank holidays'").query(Long.class).single())
+                .as("both refusals are logged, though each rolled back its transaction").isEqualTo(refusalsBefore + 2);
 
         var admin = as("admin");
         assertThat(admin.post("/api/calendar/bank-holidays", body).status()).isEqualTo(201);
