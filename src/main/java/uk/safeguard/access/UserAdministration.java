@@ -59,7 +59,7 @@ public class UserAdministration {
         return find(username);
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public UserAccount create(CurrentUser me, NewUser request) {
         requireAdmin(me);
         List<FieldError> errors = new ArrayList<>();
@@ -114,7 +114,7 @@ public class UserAdministration {
         return created;
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public UserAccount deactivate(CurrentUser me, String username) {
         requireAdmin(me);
         UserAccount before = find(username);
@@ -124,13 +124,13 @@ public class UserAdministration {
         return setActive(me, before, false);
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public UserAccount reactivate(CurrentUser me, String username) {
         requireAdmin(me);
         return setActive(me, find(username), true);
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public UserAccount setPassword(CurrentUser me, String username, String password) {
         requireAdmin(me);
         UserAccount user = find(username);

@@ -53,8 +53,7 @@ import uk.safeguard.work.OpenCase;
  * The front door (MASH): contacts from any channel into one queue, the known-child check, screening against the
  * versioned threshold document, the manager's decision for each child, referrals with their one-working-day clocks,
  * MASH partner checks and consultations. DOMAIN.md sections 3 and 5; seeds 003 lines 1640-1720; WT2023 paras 149-160.
- * <p>Changes run with {@code noRollbackFor = NoAccess}: every role check comes before the first write, and the
- * logged refusal must survive the refusal.
+ * <p>A refused change rolls back whole; the refusal itself is logged in its own transaction (AuditTrail).
  */
 @Service
 public class FrontDoor {
@@ -152,7 +151,7 @@ public class FrontDoor {
      * case as a note and the allocated worker (or a manager when none) gets a task (seeds 003 line 1676). Every other
      * child joins the MASH queue with the 24-hour decision clock running (seeds 003 line 1682).
      */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ContactRecorded record(CurrentUser me, NewContact in) {
         requireRole(me, RECORDERS, null, "record a contact",
                 "Your role (" + me.role().label() + ") may not record a contact.");
@@ -442,7 +441,7 @@ public class FrontDoor {
      * the right child (withdrawn on the wrong one, started on the right one from the time received) and both
      * children's records say what happened.
      */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ContactChild correctMatch(CurrentUser me, long contactId, long childId, Long personId, ChildOnContact replacement) {
         ContactChild cc = contactChild(contactId, childId);
         requireRole(me, MASH_STAFF, childId, "correct the child on contact " + contactId, "Only MASH staff may correct a contact's child.");
@@ -506,7 +505,7 @@ public class FrontDoor {
     // ---------------------------------------------------------------- screening and decision
 
     /** Records the level of need as a professional judgement against the current threshold document; never computed. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ContactChild screen(CurrentUser me, long contactId, long childId, Screening s) {
         ContactChild cc = contactChild(contactId, childId);
         requireRole(me, SCREENERS, childId, "record a level of need on contact " + contactId,
@@ -552,7 +551,7 @@ public class FrontDoor {
      * final one. Accepting creates the referral and the child-in-need episode. The referrer is told the outcome
      * (seeds 003 line 1691; WT2023 para 151).
      */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ContactChild decide(CurrentUser me, long contactId, long childId, DecisionRequest r) {
         ContactChild cc = contactChild(contactId, childId);
         if (!me.isManager()) {
@@ -689,7 +688,7 @@ public class FrontDoor {
     }
 
     /** Records that the referrer was acknowledged another way (e.g. by phone) when no email was sent. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ReferralView acknowledge(CurrentUser me, long referralId, String how) {
         ReferralView referral = repository.referral(referralId).orElseThrow(() -> new NotFound("There is no referral " + referralId));
         requireRole(me, MASH_STAFF, referral.childId(), "acknowledge referral " + referralId, "Only MASH staff may acknowledge a referral.");
@@ -711,7 +710,7 @@ public class FrontDoor {
      * No further action needs feedback to the referrer with reasons and other support (para 151) and the family is told
      * unless the manager records why not (para 160); it cancels the assessment clock.
      */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public ReferralView decideNextSteps(CurrentUser me, long referralId, NextStepsRequest r) {
         ReferralView referral = repository.referral(referralId).orElseThrow(() -> new NotFound("There is no referral " + referralId));
         if (!me.isManager()) {
@@ -793,7 +792,7 @@ public class FrontDoor {
     // ---------------------------------------------------------------- partner checks and consultations
 
     /** A MASH partner agency's check. A partner records for their own agency; MASH staff name the agency. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public PartnerCheck addPartnerCheck(CurrentUser me, long contactId, NewPartnerCheck in) {
         if (!repository.contactExists(contactId)) {
             throw new NotFound("There is no contact " + contactId);
@@ -843,7 +842,7 @@ public class FrontDoor {
     }
 
     /** A consultation with a MASH social worker: only a social worker or manager can hold one (seeds 003 lines 1670-1676). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public Consultation recordConsultation(CurrentUser me, NewConsultation c) {
         requireRole(me, SCREENERS, c == null ? null : c.childId(), "record a consultation",
                 "Only a social worker or team manager may record a consultation: a conversation with a contact officer is not a "

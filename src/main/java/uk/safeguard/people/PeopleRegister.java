@@ -31,8 +31,7 @@ import uk.safeguard.platform.ValidationFailure;
  * {@link CurrentUser} enforce access and audit every change; {@link #find}, {@link #summaries},
  * {@link #relationshipsOf} and {@link #householdsOf} do not check access — callers showing a record check
  * {@code ChildAccess.requireView} first (and log the view themselves).
- * <p>Changes run with {@code noRollbackFor = NoAccess}: every access check comes before the first write, and the
- * logged refusal must survive the refusal.
+ * <p>A refused change rolls back whole; the refusal itself is logged in its own transaction (AuditTrail).
  */
 @Service
 public class PeopleRegister {
@@ -123,14 +122,14 @@ public class PeopleRegister {
 
     // ---- changing ----
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long register(CurrentUser me, NewPerson person) {
         requireEditor(me, null, "register a person");
         return register(me.asActor(), person);
     }
 
     /** For trusted system callers (demo data, imports): no role check, still validated and audited. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long register(Actor actor, NewPerson person) {
         PersonDetails details = validator.check(person.details());
         if (person.address() != null) {
@@ -147,7 +146,7 @@ public class PeopleRegister {
     }
 
     /** Changes the details; {@code basedOnVersion} is the version the user saw, else {@link StaleUpdate}. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public PersonRecord update(CurrentUser me, long id, long basedOnVersion, PersonDetails changes) {
         PersonRecord before = editable(me, id, "edit a person's details");
         PersonDetails details = validator.check(changes);
@@ -159,7 +158,7 @@ public class PeopleRegister {
         return persons.find(id).orElseThrow();
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long addName(CurrentUser me, long id, NewName name) {
         editable(me, id, "add a name");
         validator.check(name);
@@ -174,7 +173,7 @@ public class PeopleRegister {
         return nameId;
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long addAddress(CurrentUser me, long id, NewAddress address) {
         editable(me, id, "add an address");
         validator.check(address, "");
@@ -187,7 +186,7 @@ public class PeopleRegister {
     }
 
     /** Records that {@code relationship.relatedPersonId()} is the {@code type} of person {@code id}. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long addRelationship(CurrentUser me, long id, NewRelationship relationship) {
         editable(me, id, "add a relationship");
         if (relationship.type() == null) {
@@ -215,7 +214,7 @@ public class PeopleRegister {
     }
 
     /** A new household with these people in it from {@code from}. */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long createHousehold(CurrentUser me, String name, List<Long> memberIds, LocalDate from) {
         if (name == null || name.isBlank()) {
             throw new ValidationFailure("name", "Enter a name for the household, for example the address");
@@ -231,7 +230,7 @@ public class PeopleRegister {
         return householdId;
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long addToHousehold(CurrentUser me, long householdId, long personId, LocalDate from, LocalDate to) {
         if (!families.householdExists(householdId)) {
             throw new NotFound("There is no household " + householdId);
@@ -246,7 +245,7 @@ public class PeopleRegister {
     }
 
     /** Household creation for trusted system callers (demo data). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long createHousehold(Actor actor, String name, List<Long> memberIds, LocalDate from) {
         long householdId = families.insertHousehold(name);
         memberIds.forEach(personId -> joinHousehold(actor, householdId, name, personId, from, null));
@@ -254,7 +253,7 @@ public class PeopleRegister {
     }
 
     /** Relationship creation for trusted system callers (demo data). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public long addRelationship(Actor actor, long id, NewRelationship relationship) {
         long relId = families.insertRelationship(id, relationship);
         audit.recordChange(actor, id, Change.of("relationship", relId, "RELATIONSHIP_ADDED",
@@ -263,13 +262,13 @@ public class PeopleRegister {
     }
 
     /** Name and address additions for trusted system callers (demo data). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public void addName(Actor actor, long id, NewName name) {
         persons.insertName(id, name.type(), name.givenNames(), name.familyName(), name.from(), name.to());
         audit.recordChange(actor, id, Change.of("person", id, "PERSON_NAME_ADDED", name.type().label() + " added"));
     }
 
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public void addAddress(Actor actor, long id, NewAddress address) {
         persons.insertAddress(id, address);
         audit.recordChange(actor, id, Change.of("person", id, "PERSON_ADDRESS_ADDED", "Address added"));
@@ -288,7 +287,7 @@ public class PeopleRegister {
      * survivor's previous names and aliases; its addresses, relationships and household memberships move over;
      * the duplicate stays, marked {@code mergedInto}, so old links lead to the survivor.
      */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public PersonRecord merge(CurrentUser me, long duplicateId, long survivorId) {
         if (!me.isManager()) {
             access.requireView(me, duplicateId, "merge person records");
@@ -329,7 +328,7 @@ public class PeopleRegister {
     }
 
     /** Sets the date the person moved out of one of their addresses (must not be before they moved in). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public void endAddress(CurrentUser me, long id, long addressId, LocalDate to) {
         PersonRecord person = editable(me, id, "end an address");
         Address address = person.addresses().stream().filter(a -> a.id() == addressId).findFirst()
@@ -350,7 +349,7 @@ public class PeopleRegister {
     }
 
     /** Ends a household membership: the person left on {@code to} (not before they joined). */
-    @Transactional(noRollbackFor = NoAccess.class)
+    @Transactional
     public void endHouseholdMembership(CurrentUser me, long membershipId, LocalDate to) {
         FamilyRepository.Membership membership = families.membership(membershipId)
                 .orElseThrow(() -> new NotFound("There is no household membership " + membershipId));
