@@ -53,6 +53,15 @@ public enum Role {
         return this == TEAM_MANAGER;
     }
 
+    /**
+     * Holds social work registration (Social Work England): social workers, their SW-qualified managers and
+     * conference chairs / IROs. For a section 47 enquiry or a child protection plan the lead practitioner must be one
+     * (WT2023 chapter 3; DOMAIN.md section 5, Allocation).
+     */
+    public boolean isRegisteredSocialWorker() {
+        return this == SOCIAL_WORKER || this == TEAM_MANAGER || this == CONFERENCE_CHAIR;
+    }
+
     /** May register people and edit their details. */
     public boolean mayEditPeople() {
         return switch (this) {

@@ -29,8 +29,20 @@ public final class ClockEvents {
     /** The referral needs no s17 assessment (e.g. NFA): the assessment clock is cancelled, not missed. */
     public static final String REFERRAL_CLOSED_WITHOUT_ASSESSMENT = "REFERRAL_CLOSED_WITHOUT_ASSESSMENT";
     public static final String ASSESSMENT_AUTHORISED = "ASSESSMENT_AUTHORISED";
+    /** The single assessment started: the DfE timeliness measure runs from here to authorisation (DOMAIN.md section 4). */
+    public static final String ASSESSMENT_STARTED = "ASSESSMENT_STARTED";
+    /** The assessment ended without authorisation (e.g. the episode closed): the DfE-measure clock is cancelled. */
+    public static final String ASSESSMENT_WITHDRAWN = "ASSESSMENT_WITHDRAWN";
+
+    // Children in need (reference: the CIN plan id)
+    public static final String CIN_PLAN_STARTED = "CIN_PLAN_STARTED";
+    public static final String CIN_PLAN_REVIEWED = "CIN_PLAN_REVIEWED";
+    public static final String CIN_PLAN_ENDED = "CIN_PLAN_ENDED";
 
     // Protection
+    /** Emergency action (EPO, police protection, other) taken: a strategy discussion must follow as soon as possible. */
+    public static final String EMERGENCY_ACTION_TAKEN = "EMERGENCY_ACTION_TAKEN";
+    public static final String STRATEGY_DISCUSSION_HELD = "STRATEGY_DISCUSSION_HELD";
     public static final String POLICE_PROTECTION_STARTED = "POLICE_PROTECTION_STARTED";
     public static final String POLICE_PROTECTION_ENDED = "POLICE_PROTECTION_ENDED";
     public static final String STRATEGY_DISCUSSION_S47_STARTED = "STRATEGY_DISCUSSION_S47_STARTED";

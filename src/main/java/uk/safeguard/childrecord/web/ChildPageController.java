@@ -13,16 +13,31 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.childrecord.ChildRecords;
 import uk.safeguard.people.PeopleCodes;
+import uk.safeguard.platform.ChildRecordSection;
 import uk.safeguard.platform.ValidationFailure;
 
 @Controller
 public class ChildPageController {
     private final ChildRecords records;
     private final PeopleCodes codes;
+    private final List<ChildRecordSection> sections;
 
-    public ChildPageController(ChildRecords records, PeopleCodes codes) {
+    public ChildPageController(ChildRecords records, PeopleCodes codes, List<ChildRecordSection> sections) {
         this.records = records;
         this.codes = codes;
+        this.sections = sections;
+    }
+
+    /** The other modules' sections (assessments, plans, documents, alerts ...), asked only after access is checked. */
+    private void addPage(CurrentUser me, long id, Model model) {
+        model.addAttribute("page", records.page(me, id));
+        ChildRecordSection.Viewer viewer = new ChildRecordSection.Viewer(me.id(), me.role().name(), me.agencyId());
+        List<ChildRecordSection.Section> shown = sections.stream()
+                .flatMap(s -> s.section(id, viewer).stream())
+                .sorted(java.util.Comparator.comparingInt(ChildRecordSection.Section::order))
+                .toList();
+        model.addAttribute("warningSections", shown.stream().filter(ChildRecordSection.Section::warning).toList());
+        model.addAttribute("sections", shown.stream().filter(s -> !s.warning()).toList());
     }
 
     @ModelAttribute("codes")
@@ -36,7 +51,7 @@ public class ChildPageController {
         if (merged.isPresent() && merged.get() != null) {
             return "redirect:/children/" + merged.get();
         }
-        model.addAttribute("page", records.page(me, id));
+        addPage(me, id, model);
         model.addAttribute("mayRestrict", me.isManager());
         return "childrecord/child";
     }
@@ -48,7 +63,7 @@ public class ChildPageController {
         try {
             records.restrict(me, id, reason, named);
         } catch (ValidationFailure e) {
-            model.addAttribute("page", records.page(me, id));
+            addPage(me, id, model);
             model.addAttribute("mayRestrict", true);
             model.addAttribute("restrictionErrors", e.errors());
             model.addAttribute("reason", reason);

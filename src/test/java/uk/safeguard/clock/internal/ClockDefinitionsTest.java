@@ -17,7 +17,8 @@ class ClockDefinitionsTest {
                 "eighteenth-birthday-review", "lado-notification", "serious-incident-notification", "rapid-review",
                 "practice-review-publication", "pre-publication-copy", "partnership-yearly-report",
                 "yearly-report-dispatch", "coroner-notification", "complaint-stage-1", "complaint-stage-2",
-                "complaint-stage-3", "cp-visits");
+                "complaint-stage-3", "cp-visits", "assessment-dfe-measure", "cin-plan-review",
+                "strategy-discussion-after-emergency-action");
         assertThat(definitions).allSatisfy(d -> assertThat(d.versions()).isNotEmpty()
                 .allSatisfy(v -> assertThat(v.source()).isNotBlank()));
     }
