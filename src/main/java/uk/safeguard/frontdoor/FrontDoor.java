@@ -380,6 +380,24 @@ public class FrontDoor {
         return contact;
     }
 
+    /**
+     * A referral's facts for the modules that follow it (assessment, protection). No access check here: the caller
+     * has already checked that its user may see the child's record.
+     */
+    public Optional<ReferralView> findReferral(long referralId) {
+        return repository.referral(referralId);
+    }
+
+    /** The child's referrals, oldest first (no access check: see {@link #findReferral}). */
+    public List<ReferralView> referralsOfChild(long childId) {
+        return repository.referralsOfChild(childId);
+    }
+
+    /** Who made the contact that became this referral (to tell them the outcome, e.g. of a section 47 enquiry). */
+    public Optional<Referrer> referrerOf(long referralId) {
+        return repository.referral(referralId).flatMap(r -> repository.contact(r.contactId())).map(ContactView::referrer);
+    }
+
     public ReferralView referral(CurrentUser me, long referralId) {
         ReferralView referral = repository.referral(referralId).orElseThrow(() -> new NotFound("There is no referral " + referralId));
         requireRole(me, MASH_STAFF, referral.childId(), "view referral " + referralId, "Only MASH staff may see a referral here.");
@@ -940,7 +958,11 @@ public class FrontDoor {
         return "contact-child-" + contactChildId;
     }
 
-    static String referralReference(long referralId) {
+    /**
+     * The clock reference of a referral: REFERRAL_RECEIVED starts the para 153 and 155 clocks under it, so the
+     * modules that stop them (ASSESSMENT_STARTED / ASSESSMENT_AUTHORISED) must use the same reference.
+     */
+    public static String referralReference(long referralId) {
         return "referral-" + referralId;
     }
 

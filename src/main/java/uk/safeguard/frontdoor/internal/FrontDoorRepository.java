@@ -276,6 +276,10 @@ public class FrontDoorRepository {
         return jdbc.sql(REFERRAL_SELECT + " where r.id = ?").param(id).query(FrontDoorRepository::referral).optional();
     }
 
+    public List<ReferralView> referralsOfChild(long childId) {
+        return jdbc.sql(REFERRAL_SELECT + " where r.child_id = ? order by r.referral_at, r.id").param(childId).query(FrontDoorRepository::referral).list();
+    }
+
     private static ReferralView referral(ResultSet rs, int i) throws SQLException {
         List<String> steps = strings(rs.getArray("next_steps"));
         return new ReferralView(rs.getLong("id"), rs.getLong("contact_id"), rs.getLong("contact_child_id"), rs.getLong("child_id"),
