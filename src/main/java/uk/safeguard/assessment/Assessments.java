@@ -612,11 +612,19 @@ public class Assessments {
         return row;
     }
 
-    private void requireRecorder(CurrentUser me, long childId, String what) {
+    /** 403 (logged) unless this user records assessments and may open the child's record. */
+    public void requireRecorder(CurrentUser me, long childId, String what) {
         if (!mayRecord(me)) {
             throw audit.refuse(me.asActor(), childId, what, "Only registered social workers and team managers record assessments. "
                     + "Your role is " + me.role().label() + ".");
         }
+        access.requireView(me, childId, what);
+    }
+
+    /** 403 (logged) unless this user is a team manager who may open the child's record. */
+    public void requireAuthoriser(CurrentUser me, long childId, String what) {
+        requireManagerFor(me, childId, what, "Only a team manager (social-work-qualified) authorises an assessment. Your role is "
+                + me.role().label() + ".");
         access.requireView(me, childId, what);
     }
 
