@@ -338,4 +338,15 @@ class AssessmentApiTest extends IntegrationTest {
                 Map.of("otherChildren", List.of(Map.of("childId", sibling, "note", "Seen at home; no concerns")))).json();
         assertThat(noted.get("otherChildren").get(0).get("note").asString()).isEqualTo("Seen at home; no concerns");
     }
+
+    @Test
+    void demoModeHasOneAssessmentInProgressWithTheChildSeenAlone() {
+        long child = jdbc.sql("select a.child_id from assessment a join person p on p.id = a.child_id "
+                + "where exists (select 1 from demo_assessments_marker) order by a.id limit 1").query(Long.class).single();
+        JsonNode list = as("social-worker").get("/api/children/" + child + "/assessments").json();
+        assertThat(list.size()).isEqualTo(1);
+        assertThat(list.get(0).get("childName").asString()).isEqualTo("Ruby Demoassess");
+        assertThat(list.get(0).get("status").asString()).isEqualTo("IN_PROGRESS");
+        assertThat(list.get(0).get("childSeen").get(0).get("seenAlone").asBoolean()).isTrue();
+    }
 }
