@@ -406,7 +406,7 @@ public class Assessments {
         }
         throwIfAny(errors);
         Instant now = clock.instant();
-        String others = seen.seenAlone() ? clean(seen.othersPresent()) : clean(seen.othersPresent());
+        String others = clean(seen.othersPresent());
         long seenId = repository.addChildSeen(id, seen, others, me.id(), now);
         audit.recordChange(me.asActor(), row.childId(), seen.seenOn().atStartOfDay(TimeConfiguration.LONDON).toInstant(),
                 Change.of("assessment", id, "CHILD_SEEN", "Child seen on " + SHOWN.format(seen.seenOn())
