@@ -80,7 +80,7 @@ public class Section47Enquiries {
      * The lead practitioner for a section 47 enquiry must be a social worker (WT2023 seeds 000 lines 2791, 2817): the
      * case's allocated worker must be a registered social worker, or the enquiry cannot start (409 naming caseId).
      */
-    public void requireRegisteredLead(OpenCase openCase) {
+    void requireRegisteredLead(OpenCase openCase) {
         if (openCase.workerId() == null) {
             throw new RuleBroken("caseId", "Case " + openCase.id() + " has no allocated worker. A section 47 enquiry is led by a "
                     + "registered social worker (WT2023 chapter 3): allocate one to the case, then record the strategy discussion.");
@@ -96,9 +96,10 @@ public class Section47Enquiries {
 
     /**
      * Starts the enquiry decided at this strategy discussion. Called only by {@link StrategyDiscussions#record} when it
-     * saves a discussion that decided on an enquiry: there is no other way to start one (and no API to create one).
+     * saves a discussion that decided on an enquiry (package-private: there is no other way to start one, and no API
+     * to create one).
      */
-    public long start(CurrentUser me, OpenCase openCase, long strategyDiscussionId, Instant heldAt) {
+    long start(CurrentUser me, OpenCase openCase, long strategyDiscussionId, Instant heldAt) {
         requireRegisteredLead(openCase);
         Long referralId = frontDoor.referralsOfChild(openCase.childId()).stream()
                 .filter(r -> r.caseId() != null && r.caseId() == openCase.id())

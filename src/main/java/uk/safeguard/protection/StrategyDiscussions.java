@@ -52,13 +52,10 @@ public class StrategyDiscussions {
      * The minimum participation: "A local authority social worker, health practitioners and a police representative
      * should, as a minimum, be involved in the strategy discussion" (WT2023, seeds 000 line 2760).
      */
-    static final Map<AgencyType, String> MINIMUM = new LinkedHashMap<>(Map.of());
-
-    static {
-        MINIMUM.put(AgencyType.LA_CHILDRENS_SOCIAL_CARE, "a local authority social worker");
-        MINIMUM.put(AgencyType.HEALTH, "health");
-        MINIMUM.put(AgencyType.POLICE, "police");
-    }
+    private static final List<Map.Entry<AgencyType, String>> MINIMUM = List.of(
+            Map.entry(AgencyType.LA_CHILDRENS_SOCIAL_CARE, "a local authority social worker"),
+            Map.entry(AgencyType.HEALTH, "health"),
+            Map.entry(AgencyType.POLICE, "police"));
 
     private final ProtectionRepository repository;
     private final ProtectionAccess access;
@@ -251,11 +248,11 @@ public class StrategyDiscussions {
 
     private static List<String> missingAgencies(List<Participant> attendees) {
         List<String> missing = new ArrayList<>();
-        MINIMUM.forEach((type, words) -> {
-            if (attendees.stream().noneMatch(a -> a.attended() && a.agencyType() == type)) {
-                missing.add(words);
+        for (Map.Entry<AgencyType, String> required : MINIMUM) {
+            if (attendees.stream().noneMatch(a -> a.attended() && a.agencyType() == required.getKey())) {
+                missing.add(required.getValue());
             }
-        });
+        }
         return missing;
     }
 

@@ -132,6 +132,33 @@ class ProtectionApiTest extends IntegrationTest {
     }
 
     @Test
+    void thePostEmergencyDiscussionClockSkipsChristmasAndNewYearAndEachActionIsStoppedByItsOwnReference() {
+        TestReferrals.Referral r = allocatedReferral();
+        clock.set(LocalDateTime.of(2027, 1, 4, 12, 0));
+        // Thu 24 Dec 2026 + 1 working day: 25 and 28 Dec are bank holidays, so Tue 29 Dec.
+        Map<String, Object> christmasEve = policeProtection(LocalDateTime.of(2026, 12, 24, 22, 0));
+        christmasEve.put("type", "EMERGENCY_PROTECTION_ORDER");
+        christmasEve.put("agencyId", la);
+        long first = as("social-worker").post("/api/children/" + r.childId() + "/emergency-actions", christmasEve).json().get("id").asLong();
+        // Thu 31 Dec 2026 + 1 working day: 1 Jan is a bank holiday, so Mon 4 Jan 2027.
+        long second = as("social-worker").post("/api/children/" + r.childId() + "/emergency-actions",
+                policeProtection(LocalDateTime.of(2026, 12, 31, 23, 0))).json().get("id").asLong();
+        JsonNode clocks = as("social-worker").get("/api/children/" + r.childId() + "/clocks").json();
+        List<String> due = clocks.valueStream().filter(c -> c.get("clockId").asString().equals("strategy-discussion-after-emergency-action"))
+                .map(c -> c.get("dueAt").asString() + " " + c.get("status").asString()).sorted().toList();
+        assertThat(due).containsExactly("2026-12-29 overdue", "2027-01-04 running");
+
+        // One discussion on 4 Jan stops both: one STRATEGY_DISCUSSION_HELD per action, each with that action's reference.
+        assertThat(holdDiscussion(r.caseId(), LocalDateTime.of(2027, 1, 4, 10, 0), false).status()).isEqualTo(201);
+        clocks = as("social-worker").get("/api/children/" + r.childId() + "/clocks").json();
+        due = clocks.valueStream().filter(c -> c.get("clockId").asString().equals("strategy-discussion-after-emergency-action"))
+                .map(c -> c.get("dueAt").asString() + " " + c.get("status").asString()).sorted().toList();
+        assertThat(due).containsExactly("2026-12-29 missed", "2027-01-04 met");
+        assertThat(jdbc.sql("select count(*) from clock_event where subject_id = ? and event_type = 'STRATEGY_DISCUSSION_HELD' and reference in (?, ?)")
+                .params(r.childId(), "emergency-action-" + first, "emergency-action-" + second).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void policeProtectionEndingAfterSeventyTwoHoursIsRecordedButFlagged() {
         long child = TestChildren.register(people);
         Api.Response saved = as("social-worker").post("/api/children/" + child + "/emergency-actions",

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.safeguard.access.CurrentUser;
-import uk.safeguard.platform.ValidationFailure;
 import uk.safeguard.protection.ChildProtectionEnquiries;
 import uk.safeguard.protection.ChildProtectionSummary;
 import uk.safeguard.protection.ConferenceRequest;

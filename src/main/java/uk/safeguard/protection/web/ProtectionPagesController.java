@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -248,9 +247,5 @@ public class ProtectionPagesController {
             users.teamMembers(team.id()).forEach(u -> options.putIfAbsent(String.valueOf(u.id()), u.displayName() + " (" + team.name() + ")"));
         }
         return options;
-    }
-
-    static MultiValueMap<String, String> empty() {
-        return new LinkedMultiValueMap<>();
     }
 }

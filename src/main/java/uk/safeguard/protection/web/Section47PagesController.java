@@ -18,7 +18,6 @@ import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.people.PersonRecord;
 import uk.safeguard.platform.RuleBroken;
 import uk.safeguard.platform.ValidationFailure;
-import uk.safeguard.protection.ConferenceRequest;
 import uk.safeguard.protection.ProtectionRequests;
 import uk.safeguard.protection.Section47Enquiries;
 import uk.safeguard.protection.Section47Enquiry;
@@ -126,9 +125,5 @@ public class Section47PagesController {
                 Section47NextStep.NO_FURTHER_ACTION});
         model.addAttribute("form", values);
         return "protection/section-47-enquiry";
-    }
-
-    static boolean mayEscalate(CurrentUser me, ConferenceRequest r) {
-        return "DECLINED".equals(r.response()) && (me.isManager() || (me.role().isPartner() && me.agencyId() == r.agencyId()));
     }
 }
