@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguard.access.Agency;
+import uk.safeguard.assessment.AssessmentStatus;
+import uk.safeguard.assessment.Assessments;
+import uk.safeguard.audit.Actor;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.audit.AuditTrail;
@@ -54,8 +57,12 @@ public class Section47Enquiries {
     private final Notifications notifications;
     private final Clock clock;
 
+    private final Assessments assessments;
+
     public Section47Enquiries(ProtectionRepository repository, ProtectionAccess access, UserDirectory users, StatutoryClocks clocks,
-                              AuditTrail audit, FrontDoor frontDoor, Notifications notifications, Clock clock) {
+                              AuditTrail audit, FrontDoor frontDoor, Notifications notifications, Clock clock,
+                              Assessments assessments) {
+        this.assessments = assessments;
         this.repository = repository;
         this.access = access;
         this.users = users;
@@ -108,7 +115,7 @@ public class Section47Enquiries {
         // The initial conference is due 15 working days after the strategy discussion at which the enquiry began (the
         // first if several: the clock keeps the first start while it runs; seeds 000 line 2895).
         clocks.recordEvent(me.asActor(), openCase.childId(), ClockEvents.STRATEGY_DISCUSSION_S47_STARTED, heldAt, clockReference(openCase.id()));
-        startEnquiryAssessment(id, openCase, referralId, heldAt);
+        startEnquiryAssessment(me.asActor(), id, openCase, referralId, heldAt);
         audit.recordChange(me.asActor(), openCase.childId(), heldAt, Change.of("section47_enquiry", id, "S47_STARTED",
                 "Section 47 enquiry started at the strategy discussion on " + Shown.moment(heldAt) + ", led by " + openCase.workerName())
                 .withValues(null, Map.of("caseId", openCase.id(), "strategyDiscussionId", strategyDiscussionId,
@@ -120,8 +127,17 @@ public class Section47Enquiries {
      * The enquiry's assessment is a single assessment, due within 45 working days of the referral (seeds 000 line 2789),
      * owned by the assessment module.
      */
-    private void startEnquiryAssessment(long enquiryId, OpenCase openCase, Long referralId, Instant startedAt) {
-        // wired to the assessment module at merge
+    private void startEnquiryAssessment(Actor actor, long enquiryId, OpenCase openCase, Long referralId, Instant startedAt) {
+        if (referralId == null) {
+            return; // a case not opened by a referral: there is no referral for the 45 working days to run from
+        }
+        boolean alreadyAuthorised = assessments.ofChildUnchecked(openCase.childId()).stream()
+                .anyMatch(a -> a.referralId() == referralId && a.status() == AssessmentStatus.AUTHORISED);
+        if (alreadyAuthorised) {
+            return; // one single assessment per referral, and this one is finished; the enquiry builds on it
+        }
+        // Starts the s47 assessment, or makes the referral's s17 assessment in progress part of the enquiry.
+        assessments.startSection47Assessment(actor, referralId, "section-47-enquiry-" + enquiryId, startedAt);
     }
 
     @Transactional
