@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguard.access.ChildAccess;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.access.Role;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.audit.AuditTrail.Change;
@@ -33,6 +34,14 @@ import uk.safeguard.work.internal.CaseFileRepository.CaseRow;
  */
 @Service
 public class Allocations {
+    /**
+     * Who may lead a case: "a range of people, including social workers" (WT2023 para 157, seeds 000 line 2257) who work
+     * with the child. Not MASH business support, analysts, partnership officers, or an IRO (who must stay independent
+     * of the case's line management, seeds 000 line 2930ff).
+     */
+    private static final java.util.Set<Role> LEAD_ROLES = java.util.EnumSet.of(Role.SOCIAL_WORKER, Role.TEAM_MANAGER,
+            Role.EARLY_HELP_PRACTITIONER, Role.PARTNER_PRACTITIONER);
+
     private final CaseWork caseWork;
     private final CaseFileRepository cases;
     private final AllocationRepository repository;
@@ -78,6 +87,11 @@ public class Allocations {
             throw new ValidationFailure("workerId", "Choose the worker to lead this case");
         }
         CurrentUser worker = users.findById(workerId).orElseThrow(() -> new ValidationFailure("workerId", "There is no user " + workerId));
+        if (!LEAD_ROLES.contains(worker.role())) {
+            throw new ValidationFailure("workerId", worker.displayName() + " is a " + worker.role().label().toLowerCase(java.util.Locale.ENGLISH)
+                    + "; a lead practitioner is a social worker, a team manager, an early help practitioner or a partner practitioner "
+                    + "(WT2023 para 157)");
+        }
         if (workerId.equals(open.workerId())) {
             throw new ValidationFailure("workerId", worker.displayName() + " already leads this case; choose another worker");
         }
@@ -166,6 +180,24 @@ public class Allocations {
         return proposal(proposalId);
     }
 
+    /** A manager withdraws a pending proposal (e.g. the worker is away), so the case can be offered to someone else. */
+    @Transactional
+    public AllocationProposal withdraw(CurrentUser me, long proposalId) {
+        ProposalRow p = repository.proposal(proposalId).orElseThrow(() -> new NotFound("There is no allocation proposal " + proposalId));
+        if (!me.isManager()) {
+            throw audit.refuse(me.asActor(), p.childId(), "withdraw allocation proposal " + proposalId,
+                    "Only a social-work-qualified manager (team manager) may withdraw an allocation proposal (WT2023 para 156).");
+        }
+        Instant now = clock.instant();
+        if (!repository.decide(proposalId, "WITHDRAWN", now, null)) {
+            throw notPending(proposalId);
+        }
+        audit.recordChange(me.asActor(), p.childId(), now, Change.of("allocation_proposal", proposalId, "ALLOCATION_PROPOSAL_WITHDRAWN",
+                me.displayName() + " withdrew the proposal of " + caseWork.userName(p.workerId()) + " as lead practitioner of case " + p.caseId())
+                .withValues(Map.of("status", "PENDING"), Map.of("status", "WITHDRAWN")));
+        return proposal(proposalId);
+    }
+
     /** Proposals waiting for this worker's agreement, oldest first (their work tray's "Allocation requests"). */
     public List<AllocationProposal> pendingFor(long workerId) {
         return repository.pendingProposalsFor(workerId).stream().map(caseWork::proposal).toList();
@@ -175,12 +207,12 @@ public class Allocations {
         return repository.proposal(id).map(caseWork::proposal).orElseThrow(() -> new NotFound("There is no allocation proposal " + id));
     }
 
-    /** Who a manager may propose: local-authority practitioners of every team, by team. */
+    /** Who a manager may propose: the practitioners of every team who may lead a case, by team. */
     public Map<String, List<CurrentUser>> possibleWorkers() {
         Map<String, List<CurrentUser>> byTeam = new LinkedHashMap<>();
         users.teams().forEach(t -> {
             List<CurrentUser> members = users.teamMembers(t.id()).stream()
-                    .filter(u -> u.role().seesAnyUnrestrictedChild()).toList();
+                    .filter(u -> LEAD_ROLES.contains(u.role())).toList();
             if (!members.isEmpty()) {
                 byTeam.put(t.name(), members);
             }

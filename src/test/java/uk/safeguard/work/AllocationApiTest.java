@@ -128,8 +128,15 @@ class AllocationApiTest extends IntegrationTest {
         Api.Response nobody = propose("team-manager", caseId, 99_999_999L, null);
         assertThat(nobody.status()).isEqualTo(400);
         assertThat(nobody.json().get("field").asString()).isEqualTo("workerId");
-        CurrentUser councillor = users.findByUsername("councillor").orElseThrow();
-        Api.Response cannotSee = propose("team-manager", caseId, councillor.id(), null);
+        CurrentUser analyst = users.findByUsername("performance-analyst").orElseThrow();
+        Api.Response notAPractitioner = propose("team-manager", caseId, analyst.id(), null);
+        assertThat(notAPractitioner.status()).as(notAPractitioner.toString()).isEqualTo(400);
+        assertThat(notAPractitioner.json().get("field").asString()).isEqualTo("workerId");
+        // a worker who cannot open the (restricted) record cannot lead the case
+        long childId = as("team-manager").get("/api/cases/" + caseId).json().get("childId").asLong();
+        assertThat(as("team-manager").post("/api/children/" + childId + "/restriction",
+                Map.of("reason", "A member of staff's family", "usernames", java.util.List.of("team-manager"))).status()).isLessThan(300);
+        Api.Response cannotSee = propose("team-manager", caseId, socialWorker.id(), null);
         assertThat(cannotSee.status()).as(cannotSee.toString()).isEqualTo(409);
         assertThat(cannotSee.json().get("field").asString()).isEqualTo("workerId");
     }
@@ -195,9 +202,14 @@ class AllocationApiTest extends IntegrationTest {
         JsonNode tasks = as("team-manager").get("/api/work-tray/tasks").json();
         assertThat(tasks.findValues("detail").stream().map(JsonNode::asString)).contains("Reason: I know the family personally");
         assertThat(as("social-worker").post("/api/allocation-proposals/" + proposalId + "/agreement", "").status()).isEqualTo(409);
-        // the manager can propose again
-        CurrentUser chair = users.findByUsername("conference-chair").orElseThrow();
-        assertThat(propose("team-manager", caseId, chair.id(), null).status()).isEqualTo(201);
+        // the manager can propose again, and withdraw a proposal the worker cannot answer
+        CurrentUser manager = users.findByUsername("team-manager").orElseThrow();
+        long again = propose("team-manager", caseId, manager.id(), null).json().get("id").asLong();
+        assertThat(as("social-worker").post("/api/allocation-proposals/" + again + "/withdrawal", "").status()).isEqualTo(403);
+        Api.Response withdrawn = as("team-manager").post("/api/allocation-proposals/" + again + "/withdrawal", "");
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.json().get("status").asString()).isEqualTo("WITHDRAWN");
+        assertThat(propose("team-manager", caseId, socialWorker.id(), null).status()).isEqualTo(201);
     }
 
     @Test

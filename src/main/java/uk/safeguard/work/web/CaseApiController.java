@@ -97,6 +97,13 @@ public class CaseApiController {
         return allocations.decline(me, id, body == null ? null : body.reason());
     }
 
+    @PostMapping("/api/allocation-proposals/{id}/withdrawal")
+    @Operation(summary = "A team manager withdraws a pending proposal (e.g. the worker is away)",
+            description = "403 (logged) for anyone but a team manager; 409 `proposal` when already answered.")
+    public AllocationProposal withdraw(CurrentUser me, @PathVariable long id) {
+        return allocations.withdraw(me, id);
+    }
+
     @PostMapping("/api/cases/{id}/notes")
     @Operation(summary = "Record a typed case note",
             description = "`type`: VISIT, PHONE_CALL, MEETING, SUPERVISION, MANAGEMENT_OVERSIGHT or OTHER; `occurredAt` (ISO instant, "

@@ -106,6 +106,17 @@ public class CasePagesController {
         }
     }
 
+    @PostMapping("/allocation-proposals/{id}/withdraw")
+    String withdraw(CurrentUser me, @PathVariable long id, Model model) {
+        AllocationProposal p = allocations.proposal(id);
+        try {
+            allocations.withdraw(me, id);
+        } catch (RuleBroken e) {
+            return again(me, p.caseId(), new org.springframework.util.LinkedMultiValueMap<>(), model, Map.of(e.rule(), e.getMessage()));
+        }
+        return "redirect:/cases/" + p.caseId() + "?withdrawn#allocation";
+    }
+
     @PostMapping("/cases/{id}/notes")
     String addNote(CurrentUser me, @PathVariable long id, @RequestParam MultiValueMap<String, String> form, Model model) {
         try {
