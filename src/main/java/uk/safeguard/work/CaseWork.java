@@ -2,6 +2,11 @@ package uk.safeguard.work;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.ObjectProvider;
+import uk.safeguard.access.ChildAccess;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.people.PeopleRegister;
+import uk.safeguard.people.PersonSummary;
+import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.work.internal.AllocationRepository;
 import uk.safeguard.access.Team;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.audit.Actor;
@@ -25,26 +36,45 @@ import uk.safeguard.platform.NotFound;
 import uk.safeguard.platform.NoAccess;
 import uk.safeguard.platform.RuleBroken;
 
-/** Open cases and who they are allocated to. */
+/**
+ * Cases (episodes) of work with a child: opening, who leads them (the allocation history), typed case notes with
+ * significant events, tasks, and closing with a CIN reason for closure. Allocation by proposal and agreement is
+ * {@link Allocations}.
+ */
 @Service
 public class CaseWork {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH)
+            .withZone(TimeConfiguration.LONDON);
+
     private final CaseFileRepository cases;
     private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
     private final NotesAndTasksRepository notes;
+    private final AllocationRepository allocations;
+    private final ChildAccess access;
+    private final PeopleRegister people;
+    private final ObjectProvider<EpisodeActivity> episodeActivities;
 
     public CaseWork(CaseFileRepository cases, UserDirectory users, AuditTrail audit, Clock clock,
-                    NotesAndTasksRepository notes) {
+                    NotesAndTasksRepository notes, AllocationRepository allocations, ChildAccess access,
+                    PeopleRegister people, ObjectProvider<EpisodeActivity> episodeActivities) {
         this.notes = notes;
         this.cases = cases;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
+        this.allocations = allocations;
+        this.access = access;
+        this.people = people;
+        this.episodeActivities = episodeActivities;
     }
 
     /**
      * Opens a case for the child. The team defaults to the allocated worker's team. Audited on the child's record.
+     * A worker given here is the case's first lead practitioner (the first entry of its allocation history); later
+     * changes go through {@link Allocations} with the worker's agreement.
      */
     @Transactional
     public OpenCase openCase(Actor actor, long childId, CaseKind kind, Instant openedAt, Long workerId, Long teamId) {
@@ -63,6 +93,9 @@ public class CaseWork {
             throw new ValidationFailure("teamId", "There is no team " + team);
         }
         long id = cases.insert(childId, kind.name(), openedAt, workerId, team);
+        if (workerId != null) {
+            allocations.insertAllocation(id, childId, workerId, null, openedAt, actor.description(), null, null);
+        }
         OpenCase opened = named(List.of(new CaseRow(id, childId, kind.name(), openedAt, workerId, team, 0))).get(0);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind.name());
@@ -83,7 +116,7 @@ public class CaseWork {
 
     /**
      * Closes an open case with a CIN reason for closure code (RC1-RC9, reason_for_closure.yml; the CIN census records
-     * the case closure date and reason). Audited on the child's record.
+     * the case closure date and reason). Audited on the child's record. The caller has checked who may close it.
      */
     @Transactional
     public void closeCase(Actor actor, long caseId, Instant closedAt, String reasonCode) {
@@ -97,13 +130,91 @@ public class CaseWork {
         if (closedAt.isBefore(row.openedAt())) {
             throw new ValidationFailure("closedAt", "The case cannot close before it opened");
         }
-        if (!cases.close(caseId, closedAt, reasonCode)) {
+        latestActivity(caseId).filter(a -> a.at().isAfter(closedAt)).ifPresent(a -> {
+            throw activityAfterClosure(a);
+        });
+        close(actor, row, closedAt, reasonCode, false);
+    }
+
+    /**
+     * Closes a child-in-need episode (team managers only; the refusal is logged): the CIN census closure date may not
+     * precede any activity in the episode (the case's own notes and allocations and every module's
+     * {@link EpisodeActivity}); a step-down to early help is recorded with it (seeds 003 line 1503: children "are then
+     * enabled to step down to Early Help support").
+     */
+    @Transactional
+    public CaseView closeCase(CurrentUser me, long caseId, CaseClosure closure) {
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        if (!me.isManager()) {
+            throw audit.refuse(me.asActor(), row.childId(), "close case " + caseId,
+                    "Only a social-work-qualified manager (team manager) may close a case. Your role is " + me.role().label() + ".");
+        }
+        access.requireView(me, row.childId(), "close case " + caseId);
+        if (cases.closure(caseId).isPresent()) {
+            throw new RuleBroken("caseClosed", "Case " + caseId + " is already closed");
+        }
+        List<ValidationFailure.FieldError> errors = new ArrayList<>();
+        String reason = closure == null ? null : closure.closureReason();
+        if (reason == null || !cases.closureReasons().containsKey(reason)) {
+            errors.add(new ValidationFailure.FieldError("closureReason", "Choose a CIN reason for closure ("
+                    + String.join(", ", cases.closureReasons().keySet()) + ")"));
+        }
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
+        LocalDate closedOn = closure == null ? null : closure.closedAt();
+        LocalDate openedOn = row.openedAt().atZone(TimeConfiguration.LONDON).toLocalDate();
+        if (closedOn == null) {
+            errors.add(new ValidationFailure.FieldError("closedAt", "Enter the date the case closed"));
+        } else if (closedOn.isAfter(today)) {
+            errors.add(new ValidationFailure.FieldError("closedAt", "The date the case closed must be today or in the past"));
+        } else if (closedOn.isBefore(openedOn)) {
+            errors.add(new ValidationFailure.FieldError("closedAt", "The case cannot close before it opened on " + DAY.format(openedOn)));
+        } else {
+            // CIN census: the closure date may not precede any activity in the episode (compared as London dates).
+            latestActivity(caseId).filter(a -> a.at().atZone(TimeConfiguration.LONDON).toLocalDate().isAfter(closedOn))
+                    .ifPresent(a -> errors.add(activityAfterClosure(a).errors().get(0)));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        // a closure dated today is now; an earlier date is the end of that day, so it follows that day's activity
+        Instant closedAt = closedOn.equals(today) ? clock.instant()
+                : closedOn.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant().minusSeconds(1);
+        close(me.asActor(), row, closedAt, reason, Boolean.TRUE.equals(closure.stepDownToEarlyHelp()));
+        return caseView(me, caseId, false);
+    }
+
+    private void close(Actor actor, CaseRow row, Instant closedAt, String reasonCode, boolean stepDown) {
+        long caseId = row.id();
+        if (!cases.close(caseId, closedAt, reasonCode, stepDown, actor.description())) {
             throw new RuleBroken("caseClosed", "Case " + caseId + " is already closed");
         }
         CaseKind kind = CaseKind.valueOf(row.kind());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("closedAt", closedAt.toString());
+        after.put("closureReason", reasonCode);
+        after.put("steppedDownToEarlyHelp", stepDown);
         audit.recordChange(actor, row.childId(), closedAt, Change.of("case_file", caseId, "CASE_CLOSED",
-                kind.label() + " case closed: " + reasonCode + " " + cases.closureReasons().get(reasonCode))
-                .withValues(Map.of("closedAt", "open"), Map.of("closedAt", closedAt.toString(), "closureReason", reasonCode)));
+                kind.label() + " case closed: " + reasonCode + " " + cases.closureReasons().get(reasonCode)
+                        + (stepDown ? " Stepped down to early help." : ""))
+                .withValues(Map.of("closedAt", "open"), after));
+        allocations.withdrawPending(caseId, clock.instant()).ifPresent(p -> audit.recordChange(actor, row.childId(),
+                Change.of("allocation_proposal", p, "ALLOCATION_PROPOSAL_WITHDRAWN", "Allocation proposal withdrawn: the case closed")));
+    }
+
+    /** The latest activity in the episode: the case's notes and allocations and every module's {@link EpisodeActivity}. */
+    public Optional<EpisodeActivity.Activity> latestActivity(long caseId) {
+        List<EpisodeActivity.Activity> all = new ArrayList<>();
+        notes.latestNote(caseId).ifPresent(n -> all.add(new EpisodeActivity.Activity(n.occurredAt(),
+                "case note (" + n.type().label().toLowerCase(Locale.ENGLISH) + ")")));
+        allocations.latestAllocation(caseId).ifPresent(at -> all.add(new EpisodeActivity.Activity(at, "allocation of the lead practitioner")));
+        episodeActivities.orderedStream().forEach(source -> source.latestActivity(caseId).ifPresent(all::add));
+        return all.stream().max(Comparator.comparing(EpisodeActivity.Activity::at));
+    }
+
+    private static ValidationFailure activityAfterClosure(EpisodeActivity.Activity a) {
+        return new ValidationFailure("closedAt", "The case cannot close before the last activity in the episode: the "
+                + a.what() + " on " + DAY_TIME.format(a.at()) + " (CIN census: the closure date may not precede any activity "
+                + "in the episode). Enter " + DAY.format(a.at().atZone(TimeConfiguration.LONDON)) + " or later");
     }
 
     public List<OpenCase> openCasesFor(long childId) {
@@ -127,7 +238,8 @@ public class CaseWork {
 
     /**
      * Adds a note to an open case (e.g. new information about a child whose case is open: it goes on the case, not
-     * into a new contact, seeds 003 line 1676). Audited on the child's record with the note as the summary.
+     * into a new contact, seeds 003 line 1676). A note of type "other", not a significant event, happening when written.
+     * Audited on the child's record with the note as the summary.
      */
     @Transactional
     public CaseNote addCaseNote(Actor actor, long caseId, Instant writtenAt, String text) {
@@ -139,14 +251,94 @@ public class CaseWork {
             throw new RuleBroken("caseClosed", "Case " + caseId + " is closed; a note can be added only to an open case");
         }
         Instant at = writtenAt == null ? clock.instant() : writtenAt;
-        long id = notes.insertNote(caseId, c.childId(), at, actor.description(), text.strip());
-        audit.recordChange(actor, c.childId(), at, Change.of("case_note", id, "CASE_NOTE_ADDED",
-                "Case note: " + abbreviate(text.strip(), 300)).withValues(null, Map.of("caseId", caseId, "text", text.strip())));
-        return new CaseNote(id, caseId, c.childId(), at, actor.description(), text.strip());
+        return insertNote(actor, c, at, new NewCaseNote(NoteType.OTHER, at, text, false, false, null));
     }
 
+    /**
+     * Records a typed case note (visit, phone call, meeting, supervision, management oversight, other) on an open case:
+     * when it happened (not in the future, not before the case opened), the text, whether it is a significant event
+     * (it then shows in the child's chronology at the time it happened, as SIGNIFICANT_EVENT) and whether it must not
+     * be shared with the family (with the reason). Local-authority practitioners who may see the child only.
+     */
+    @Transactional
+    public CaseNote recordNote(CurrentUser me, long caseId, NewCaseNote note) {
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        requireCaseAccess(me, row.childId(), "add a note to case " + caseId);
+        NotesAndTasksRepository.CaseRowLite c = notes.caseById(caseId).orElseThrow();
+        if (!c.open()) {
+            throw new RuleBroken("caseClosed", "Case " + caseId + " is closed; a note can be added only to an open case");
+        }
+        List<ValidationFailure.FieldError> errors = new ArrayList<>();
+        if (note == null || note.type() == null) {
+            errors.add(new ValidationFailure.FieldError("type", "Choose the type of note (" + String.join(", ",
+                    java.util.Arrays.stream(NoteType.values()).map(Enum::name).toList()) + ")"));
+        }
+        Instant occurredAt = note == null ? null : note.occurredAt();
+        if (occurredAt == null) {
+            errors.add(new ValidationFailure.FieldError("occurredAt", "Enter the date and time it happened"));
+        } else if (occurredAt.isAfter(clock.instant())) {
+            errors.add(new ValidationFailure.FieldError("occurredAt", "The date and time it happened cannot be in the future"));
+        } else if (occurredAt.isBefore(row.openedAt())) {
+            errors.add(new ValidationFailure.FieldError("occurredAt", "The date and time it happened cannot be before the case opened on "
+                    + DAY_TIME.format(row.openedAt())));
+        }
+        if (note == null || note.text() == null || note.text().isBlank()) {
+            errors.add(new ValidationFailure.FieldError("text", "Enter the note"));
+        }
+        if (note != null && Boolean.TRUE.equals(note.notSharedWithFamily()) && blank(note.notSharedReason())) {
+            errors.add(new ValidationFailure.FieldError("notSharedReason", "Enter why this note must not be shared with the family"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationFailure(errors);
+        }
+        return insertNote(me.asActor(), c, clock.instant(), note);
+    }
+
+    private CaseNote insertNote(Actor actor, NotesAndTasksRepository.CaseRowLite c, Instant writtenAt, NewCaseNote n) {
+        String text = n.text().strip();
+        boolean significant = Boolean.TRUE.equals(n.significant());
+        boolean notShared = Boolean.TRUE.equals(n.notSharedWithFamily());
+        String reason = notShared ? n.notSharedReason().strip() : null;
+        long id = notes.insertNote(c.id(), c.childId(), writtenAt, actor.description(), actor.userId() == 0 ? null : actor.userId(),
+                text, n.type(), n.occurredAt(), significant, notShared, reason);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("caseId", c.id());
+        after.put("type", n.type().name());
+        after.put("text", text);
+        if (significant) {
+            after.put("significant", true);
+        }
+        if (notShared) {
+            after.put("notSharedWithFamily", true);
+            after.put("notSharedReason", reason);
+        }
+        // significant events feed the chronology at the time they happened
+        audit.recordChange(actor, c.childId(), n.occurredAt(), Change.of("case_note", id,
+                significant ? "SIGNIFICANT_EVENT" : "CASE_NOTE_ADDED",
+                (significant ? "Significant event (" + n.type().label() + "): " : n.type() == NoteType.OTHER ? "Case note: "
+                        : "Case note (" + n.type().label() + "): ") + abbreviate(text, 300)
+                        + (notShared ? " [Not to be shared with the family]" : "")).withValues(null, after));
+        return notes.note(id).orElseThrow();
+    }
+
+    /** The case's notes, newest first (by when it happened); no access check (for other modules' services). */
     public List<CaseNote> caseNotes(long caseId) {
         return notes.notes(caseId);
+    }
+
+    /** The case's notes, newest first (by when it happened). */
+    public List<CaseNote> caseNotes(CurrentUser me, long caseId) {
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        requireCaseAccess(me, row.childId(), "case " + caseId + " notes");
+        audit.recordView(me.asActor(), row.childId(), "case " + caseId + " notes");
+        return notes.notes(caseId);
+    }
+
+    /** The child's significant events on all their cases, oldest first. */
+    public List<CaseNote> significantEvents(CurrentUser me, long childId) {
+        requireCaseAccess(me, childId, "significant events");
+        audit.recordView(me.asActor(), childId, "significant events");
+        return notes.significantNotesOf(childId);
     }
 
     /**
@@ -211,6 +403,110 @@ public class CaseWork {
         if (task.childId() != null) {
             audit.recordChange(me.asActor(), task.childId(), Change.of("task", taskId, "TASK_DONE", "Task done: " + task.title()));
         }
+    }
+
+    // ---------------------------------------------------------------- the case page
+
+    /**
+     * The case with its allocation history, pending proposal, notes and tasks. The viewer must be a local-authority
+     * practitioner who may see the child (refusals are logged); the view is logged.
+     */
+    public CaseView caseView(CurrentUser me, long caseId) {
+        return caseView(me, caseId, true);
+    }
+
+    CaseView caseView(CurrentUser me, long caseId, boolean logView) {
+        CaseRow row = cases.byId(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        requireCaseAccess(me, row.childId(), "case " + caseId);
+        if (logView) {
+            audit.recordView(me.asActor(), row.childId(), "case " + caseId);
+        }
+        Optional<CaseFileRepository.ClosureRow> closure = cases.closure(caseId);
+        OpenCase named = named(List.of(row)).get(0);
+        AllocationProposal pending = allocations.pendingProposalOf(caseId).map(this::proposal).orElse(null);
+        return new CaseView(caseId, row.childId(), childName(row.childId()), named.kind(), row.openedAt(),
+                closure.map(CaseFileRepository.ClosureRow::closedAt).orElse(null),
+                closure.map(CaseFileRepository.ClosureRow::reasonCode).orElse(null),
+                closure.map(c -> cases.closureReasons().get(c.reasonCode())).orElse(null),
+                closure.map(CaseFileRepository.ClosureRow::steppedDown).orElse(false),
+                closure.map(CaseFileRepository.ClosureRow::closedBy).orElse(null),
+                named.workerId(), named.workerName(), named.teamId(), named.teamName(),
+                allocationHistoryOfCase(caseId), pending, notes.notes(caseId), notes.tasksOfCase(caseId), row.version());
+    }
+
+    /** LA practitioners who may see the child; partners, councillors and administrators are refused (logged). */
+    void requireCaseAccess(CurrentUser me, long childId, String what) {
+        if (!me.role().seesAnyUnrestrictedChild()) {
+            throw audit.refuse(me.asActor(), childId, what, "Case records are open to local-authority practitioners only.");
+        }
+        access.requireView(me, childId, what);
+    }
+
+    String childName(long childId) {
+        PersonSummary child = people.summaries(List.of(childId)).get(childId);
+        return child == null ? "Child " + childId : child.displayName();
+    }
+
+    String userName(Long userId) {
+        return userId == null ? null : users.findById(userId).map(CurrentUser::displayName).orElse("user " + userId);
+    }
+
+    AllocationProposal proposal(AllocationRepository.ProposalRow p) {
+        CaseKind kind = cases.byId(p.caseId()).map(r -> CaseKind.valueOf(r.kind())).orElse(null);
+        return new AllocationProposal(p.id(), p.caseId(), p.childId(), childName(p.childId()), kind, p.workerId(),
+                userName(p.workerId()), p.previousWorkerId(), userName(p.previousWorkerId()), p.proposedBy(),
+                userName(p.proposedBy()), p.proposedAt(), p.handoverNote(), AllocationProposal.Status.valueOf(p.status()),
+                p.decidedAt(), p.declineReason());
+    }
+
+    // ---------------------------------------------------------------- allocation history and reporting
+
+    /** The case's lead practitioners, first first. */
+    public List<LeadPractitionerAllocation> allocationHistoryOfCase(long caseId) {
+        return history(allocations.allocationsOfCase(caseId));
+    }
+
+    /** The child's lead practitioners on all their cases, oldest first. */
+    public List<LeadPractitionerAllocation> allocationHistoryOfChild(long childId) {
+        return history(allocations.allocationsOfChild(childId));
+    }
+
+    private List<LeadPractitionerAllocation> history(List<AllocationRepository.AllocationRow> rows) {
+        Map<Long, CaseKind> kinds = new HashMap<>();
+        return rows.stream().map(a -> new LeadPractitionerAllocation(a.id(), a.caseId(), a.childId(),
+                kinds.computeIfAbsent(a.caseId(), id -> cases.byId(id).map(r -> CaseKind.valueOf(r.kind())).orElse(null)),
+                a.workerId(), userName(a.workerId()), a.previousWorkerId(), userName(a.previousWorkerId()), a.allocatedAt(),
+                a.allocatedBy(), a.proposalId() != null, a.handoverNote())).toList();
+    }
+
+    /**
+     * How many times the child's lead practitioner changed from {@code from} to {@code to} (London dates, both
+     * included): every re-allocation of any of the child's cases to another worker; a case's first allocation is not a
+     * change. Families told the Families' Commission of "five or six social worker changes in less than two years"
+     * (seeds 003 line 2188); DOMAIN.md section 5 makes the count reportable.
+     */
+    public int leadPractitionerChanges(long childId, LocalDate from, LocalDate to) {
+        return allocations.changesOfChild(childId, startOf(from), startOf(to.plusDays(1)));
+    }
+
+    /** Per child with at least one change, the number of changes of lead practitioner in the period (both dates included). */
+    public Map<Long, Integer> leadPractitionerChanges(LocalDate from, LocalDate to) {
+        return allocations.changesPerChild(startOf(from), startOf(to.plusDays(1)));
+    }
+
+    /** Children stepped down to early help at the closure of a case closed in the period (both dates included). */
+    public List<StepDown> stepDowns(LocalDate from, LocalDate to) {
+        return cases.stepDowns(startOf(from), startOf(to.plusDays(1))).stream()
+                .map(c -> new StepDown(c.row().childId(), c.row().id(), CaseKind.valueOf(c.row().kind()), c.closure().closedAt(),
+                        c.closure().reasonCode(), c.closure().closedBy())).toList();
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeConfiguration.LONDON).toInstant();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static String abbreviate(String s, int max) {

@@ -49,11 +49,65 @@ public class CaseFileRepository {
     }
 
     /** Closes an open case; false when it is not open (already closed or no such case). */
-    public boolean close(long caseId, Instant closedAt, String reasonCode) {
+    public boolean close(long caseId, Instant closedAt, String reasonCode, boolean stepDown, String closedBy) {
         return jdbc.sql("""
-                update case_file set closed_at = ?, closure_reason = ?, version = version + 1
+                update case_file set closed_at = ?, closure_reason = ?, stepped_down_to_early_help = ?, closed_by = ?,
+                       version = version + 1
                  where id = ? and closed_at is null and opened_at <= ?""")
-                .params(Timestamp.from(closedAt), reasonCode, caseId, Timestamp.from(closedAt)).update() == 1;
+                .params(Timestamp.from(closedAt), reasonCode, stepDown, closedBy, caseId, Timestamp.from(closedAt)).update() == 1;
+    }
+
+    /** A case's closure, when closed. */
+    public record ClosureRow(Instant closedAt, String reasonCode, boolean steppedDown, String closedBy) {}
+
+    public java.util.Optional<ClosureRow> closure(long caseId) {
+        return jdbc.sql("select closed_at, closure_reason, stepped_down_to_early_help, closed_by from case_file where id = ? and closed_at is not null")
+                .param(caseId).query((rs, i) -> new ClosureRow(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getBoolean(3),
+                        rs.getString(4))).optional();
+    }
+
+    /** Every case of the child, open and closed, oldest first, with its closure if closed. */
+    public record AnyCaseRow(CaseRow row, ClosureRow closure) {}
+
+    public List<AnyCaseRow> allCasesOf(long childId) {
+        return jdbc.sql("""
+                select id, child_id, kind, opened_at, allocated_worker_id, team_id, version, closed_at, closure_reason,
+                       stepped_down_to_early_help, closed_by
+                  from case_file where child_id = ? order by opened_at, id""")
+                .param(childId).query((rs, i) -> new AnyCaseRow(row(rs, i), rs.getTimestamp("closed_at") == null ? null
+                        : new ClosureRow(rs.getTimestamp("closed_at").toInstant(), rs.getString("closure_reason"),
+                        rs.getBoolean("stepped_down_to_early_help"), rs.getString("closed_by")))).list();
+    }
+
+    /** Gives an open case its lead practitioner (and team); false when the case is not open. */
+    public boolean allocate(long caseId, long workerId, Long teamId) {
+        return jdbc.sql("update case_file set allocated_worker_id = ?, team_id = ?, version = version + 1 where id = ? and closed_at is null")
+                .params(workerId, teamId, caseId).update() == 1;
+    }
+
+    /** For each of these workers, the children whose open cases they lead. */
+    public java.util.Map<Long, java.util.Set<Long>> childrenLedBy(Collection<Long> workerIds) {
+        java.util.Map<Long, java.util.Set<Long>> children = new java.util.LinkedHashMap<>();
+        workerIds.forEach(w -> children.put(w, new java.util.TreeSet<>()));
+        if (workerIds.isEmpty()) {
+            return children;
+        }
+        jdbc.sql("select distinct allocated_worker_id, child_id from case_file where closed_at is null and allocated_worker_id = any(?::bigint[])")
+                .param(workerIds.toArray(new Long[0]))
+                .query((rs, i) -> java.util.Map.entry(rs.getLong(1), rs.getLong(2))).list()
+                .forEach(e -> children.get(e.getKey()).add(e.getValue()));
+        return children;
+    }
+
+    /** Cases closed from (inclusive) to (exclusive) with a step-down to early help, oldest first. */
+    public List<AnyCaseRow> stepDowns(Instant from, Instant to) {
+        return jdbc.sql("""
+                select id, child_id, kind, opened_at, allocated_worker_id, team_id, version, closed_at, closure_reason,
+                       stepped_down_to_early_help, closed_by
+                  from case_file where stepped_down_to_early_help and closed_at >= ? and closed_at < ? order by closed_at, id""")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((rs, i) -> new AnyCaseRow(row(rs, i), new ClosureRow(rs.getTimestamp("closed_at").toInstant(),
+                        rs.getString("closure_reason"), true, rs.getString("closed_by")))).list();
     }
 
     public java.util.Optional<CaseRow> byId(long caseId) {

@@ -13,16 +13,23 @@ import uk.safeguard.work.WorkTray;
 public class WorkTrayController {
     private final WorkTray tray;
     private final uk.safeguard.work.CaseWork caseWork;
+    private final uk.safeguard.work.Allocations allocations;
+    private final uk.safeguard.work.Caseloads caseloads;
 
-    public WorkTrayController(WorkTray tray, uk.safeguard.work.CaseWork caseWork) {
+    public WorkTrayController(WorkTray tray, uk.safeguard.work.CaseWork caseWork, uk.safeguard.work.Allocations allocations,
+                              uk.safeguard.work.Caseloads caseloads) {
         this.tray = tray;
         this.caseWork = caseWork;
+        this.allocations = allocations;
+        this.caseloads = caseloads;
     }
 
     @GetMapping("/")
     String tray(CurrentUser me, Model model) {
         model.addAttribute("items", tray.itemsFor(me));
         model.addAttribute("tasks", caseWork.openTasksFor(me.id()));
+        model.addAttribute("allocationRequests", allocations.pendingFor(me.id()));
+        model.addAttribute("showCaseloads", caseloads.maySeeCaseloads(me));
         model.addAttribute("includesTeam", me.isManager() && me.teamName() != null);
         return "work/tray";
     }
