@@ -359,4 +359,36 @@ class ChildInNeedPlanApiTest extends IntegrationTest {
         assertThat(latest.what()).isEqualTo("Child in need visit");
         assertThat(latest.at()).isEqualTo(LocalDateTime.of(2026, 12, 3, 14, 0).atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toInstant());
     }
+
+    @Autowired
+    ChildInNeedReports reports;
+
+    @Test
+    void reportsReadPlansReviewsAndVisitsInAPeriodWithSsdNames() {
+        var r = referral();
+        long planId = startPlan(r, "2026-12-01");
+        sw().post("/api/cin-plans/" + planId + "/visits", Map.of("visitedAt", "2026-12-01T08:30", "seen", true, "seenAlone", false,
+                "bedroomSeen", true));
+        clock.set(LocalDateTime.of(2027, 1, 5, 10, 0));
+        sw().post("/api/cin-plans/" + planId + "/reviews", Map.of("reviewDate", "2027-01-05", "attendees", "Sam Okafor",
+                "progressSummary", "Going well", "decision", "STEP_UP"));
+
+        var plan = reports.plansOpenIn(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)).stream()
+                .filter(p -> p.cinpCinPlanId() == planId).findFirst().orElseThrow();
+        assertThat(plan.cinpPersonId()).isEqualTo(r.childId());
+        assertThat(plan.cinpReferralId()).isEqualTo(r.caseId());
+        assertThat(plan.cinpCinPlanStartDate()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(reports.plansOpenIn(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).noneMatch(p -> p.cinpCinPlanId() == planId);
+
+        var visit = reports.visitsIn(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)).stream()
+                .filter(v -> v.cinPlanId() == planId).findFirst().orElseThrow();
+        assertThat(visit.cinvCinVisitSeen()).isEqualTo("Yes");
+        assertThat(visit.cinvCinVisitSeenAlone()).isEqualTo("No");
+        assertThat(visit.cinvCinVisitBedroom()).isEqualTo("Yes");
+        assertThat(reports.visitsIn(LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 31))).noneMatch(v -> v.cinPlanId() == planId);
+
+        assertThat(reports.reviewsIn(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
+                .anyMatch(f -> f.cinPlanId() == planId && f.decision() == ReviewDecision.STEP_UP
+                        && f.nextReviewDate().equals(LocalDate.of(2027, 4, 5)));
+    }
 }
