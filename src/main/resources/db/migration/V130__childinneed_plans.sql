@@ -1,5 +1,5 @@
 -- childinneed: child in need plans inside a child-in-need case (episode), WT2023 paras 177-183 (seeds 000 lines
--- 2366-2378) and the chapter 3 descriptor (line 2578). Columns follow the SSD objects ssd_cin_plans (cinp_*) and
+-- 2362-2378) and the chapter 3 descriptor (line 2578). Columns follow the SSD objects ssd_cin_plans (cinp_*) and
 -- ssd_cin_visits (cinv_*); the SSD name is given beside each column for the export.
 create table cin_plan (
     id          bigint generated always as identity primary key,   -- cinp_cin_plan_id (CINP001A)

@@ -40,7 +40,7 @@ import uk.safeguard.platform.ValidationFailure;
 /**
  * Child in need plans inside a child-in-need case: "a multi-agency child in need plan ... which sets out which
  * organisations and agencies will provide which services" (WT2023 chapter 3, seeds 000 line 2578), its needs and
- * actions "by whom and for what purpose" (para 177, line 2366), its regular reviews (paras 181-183, lines 2374-2378)
+ * actions "by whom and for what purpose" (para 177, line 2362), its regular reviews (paras 181-183, lines 2374-2378)
  * and visits (seen, seen alone: ssd_cin_visits). Registered social workers and team managers record; every change is
  * audited on the child's record and every view logged.
  * <p>A refused change rolls back whole; the refusal itself is logged in its own transaction (AuditTrail).
@@ -95,6 +95,10 @@ public class ChildInNeedPlans {
         plans.openPlanOfCase(caseId).ifPresent(p -> {
             // The SSD: a child can have more than one CIN plan, but only one at a time (ssd_cin_plans.yml).
             throw new RuleBroken("openPlan", "The case already has an open child in need plan (plan " + p.id() + "); end it first");
+        });
+        plans.plansOfChild(c.childId()).stream().filter(p -> p.endDate() == null).findFirst().ifPresent(p -> {
+            throw new RuleBroken("openPlan", "The child already has an open child in need plan (plan " + p.id() + ", case "
+                    + p.caseId() + "); a child has one plan at a time");
         });
         if (request == null) {
             throw new ValidationFailure("startDate", "Enter the date the plan started");
@@ -154,7 +158,7 @@ public class ChildInNeedPlans {
     }
 
     /** The child's open child-in-need cases that have no open plan (where "Start a child in need plan" applies). */
-    public List<Long> casesWithoutOpenPlan(long childId, List<Long> openCinCaseIds) {
+    public List<Long> casesWithoutOpenPlan(List<Long> openCinCaseIds) {
         return openCinCaseIds.stream().filter(id -> plans.openPlanOfCase(id).isEmpty()).toList();
     }
 
@@ -228,7 +232,7 @@ public class ChildInNeedPlans {
                 throw new ValidationFailure("ownerName", "Choose either a Safeguard user or a named person, not both");
             }
         } else {
-            // WT2023 para 177: the plan says "by whom" (seeds 000 line 2366); the chapter 3 descriptor: which agencies (line 2578).
+            // WT2023 para 177: the plan says "by whom" (seeds 000 line 2362); the chapter 3 descriptor: which agencies (line 2578).
             if (ownerName == null) {
                 throw new ValidationFailure("ownerName", "Enter who will do it (a person's name), or choose a Safeguard user");
             }
@@ -370,7 +374,7 @@ public class ChildInNeedPlans {
         }
         // Seen alone only if seen (ssd_cin_visits: cinv_cin_visit_seen, cinv_cin_visit_seen_alone).
         if (visit.seen() && visit.seenAlone() == null) {
-            // Children should, wherever possible, be seen alone (WT2023 chapter 3, seeds 000 line 2631).
+            // "When reviewing outcomes, children should, wherever possible, be seen alone" (WT2023 chapter 3, seeds 000 line 2631).
             throw new ValidationFailure("seenAlone", "Say whether the child was seen alone");
         }
         if (!visit.seen() && Boolean.TRUE.equals(visit.seenAlone())) {

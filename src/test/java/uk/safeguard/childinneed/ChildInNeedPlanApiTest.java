@@ -117,6 +117,10 @@ class ChildInNeedPlanApiTest extends IntegrationTest {
         long planId = startPlan(r, "2026-12-01");
         assertConflict(sw().post("/api/cases/" + r.caseId() + "/cin-plan",
                 Map.of("startDate", "2026-12-01", "needs", List.of("Meals"))), "openPlan");
+        // A child has one plan at a time, even with a second child-in-need case open (ssd_cin_plans.yml).
+        long secondCase = caseWork.openCase(Actor.SYSTEM, r.childId(), CaseKind.CHILD_IN_NEED, clock.instant(), null, null).id();
+        assertConflict(sw().post("/api/cases/" + secondCase + "/cin-plan",
+                Map.of("startDate", "2026-12-01", "needs", List.of("Meals"))), "openPlan");
         assertThat(sw().post("/api/cases/999999999/cin-plan", Map.of("startDate", "2026-12-01", "needs", List.of("Meals"))).status())
                 .isEqualTo(404);
 

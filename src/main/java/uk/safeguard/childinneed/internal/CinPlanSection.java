@@ -36,7 +36,8 @@ public class CinPlanSection implements ChildRecordSection {
         List<CinPlanSummary> all = plans.summaries(childId);
         List<Long> openCinCases = caseWork.openCasesFor(childId).stream()
                 .filter(c -> c.kind() == CaseKind.CHILD_IN_NEED).map(OpenCase::id).toList();
-        List<Long> withoutPlan = plans.casesWithoutOpenPlan(childId, openCinCases);
+        // A child has one plan at a time (ssd_cin_plans.yml): offer a start only when none is open.
+        List<Long> withoutPlan = all.stream().anyMatch(CinPlanSummary::open) ? List.of() : plans.casesWithoutOpenPlan(openCinCases);
         if (all.isEmpty() && withoutPlan.isEmpty()) {
             return Optional.empty();
         }
