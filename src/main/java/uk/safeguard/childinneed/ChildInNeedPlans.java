@@ -36,6 +36,7 @@ import uk.safeguard.platform.RuleBroken;
 import uk.safeguard.platform.StaleUpdate;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
+import uk.safeguard.work.CaseWork;
 
 /**
  * Child in need plans inside a child-in-need case: "a multi-agency child in need plan ... which sets out which
@@ -58,9 +59,11 @@ public class ChildInNeedPlans {
     private final UserDirectory users;
     private final PeopleRegister people;
     private final Clock clock;
+    private final CaseWork caseWork;
 
     public ChildInNeedPlans(CinPlanRepository plans, ChildAccess access, AuditTrail audit, StatutoryClocks clocks,
-                            UserDirectory users, PeopleRegister people, Clock clock) {
+                            UserDirectory users, PeopleRegister people, Clock clock, CaseWork caseWork) {
+        this.caseWork = caseWork;
         this.plans = plans;
         this.access = access;
         this.audit = audit;
@@ -353,6 +356,9 @@ public class ChildInNeedPlans {
                 "Child in need plan reviewed on " + date + ": " + review.decision().label()
                         + (next == null ? "" : "; next review by " + next))
                 .withValues(null, after));
+        if (review.decision() == ReviewDecision.STEP_UP) {
+            askAManagerToConsiderAStrategyDiscussion(me, p, date);
+        }
         return new PlanReview(id, date, attendees, summary, review.decision(), next, me.displayName());
     }
 
@@ -444,6 +450,26 @@ public class ChildInNeedPlans {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * A step up goes to a social work qualified manager: with the lead practitioner they decide whether to hold a
+     * strategy discussion (WT2023 chapter 3, seeds 000 line 2584). A task on the work tray of a manager of the plan's
+     * team (or, failing that, of any team).
+     */
+    private void askAManagerToConsiderAStrategyDiscussion(CurrentUser me, PlanRow p, LocalDate reviewDate) {
+        List<Long> teams = new ArrayList<>();
+        if (p.teamId() != null) {
+            teams.add(p.teamId());
+        }
+        if (me.teamId() != null) {
+            teams.add(me.teamId());
+        }
+        users.teams().forEach(t -> teams.add(t.id()));
+        teams.stream().flatMap(t -> users.teamMembers(t).stream()).filter(u -> u.role() == Role.TEAM_MANAGER).findFirst()
+                .ifPresent(manager -> caseWork.assignTask(me.asActor(), manager.id(), p.personId(), p.caseId(),
+                        "Consider a strategy discussion: the child in need plan review stepped up",
+                        "The review of child in need plan " + p.id() + " on " + reviewDate + " decided to step up. See /cin-plans/" + p.id()));
+    }
 
     private PlanRow planRow(long planId) {
         return plans.plan(planId).orElseThrow(() -> new NotFound("There is no child in need plan " + planId));

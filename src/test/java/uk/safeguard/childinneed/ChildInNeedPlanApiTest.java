@@ -394,5 +394,9 @@ class ChildInNeedPlanApiTest extends IntegrationTest {
         assertThat(reports.reviewsIn(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31)))
                 .anyMatch(f -> f.cinPlanId() == planId && f.decision() == ReviewDecision.STEP_UP
                         && f.nextReviewDate().equals(LocalDate.of(2027, 4, 5)));
+        // A step up puts a task on a manager's work tray (WT2023 chapter 3: the manager and lead practitioner decide on a
+        // strategy discussion).
+        assertThat(audit.chronology(r.childId())).anyMatch(e -> e.action().equals("TASK_ASSIGNED")
+                && e.summary().contains("Consider a strategy discussion"));
     }
 }
