@@ -1,0 +1,3 @@
+package uk.safeguard.childinneed;
+
+public record NewNeed(String description) {}
