@@ -406,6 +406,28 @@ class ProtectionApiTest extends IntegrationTest {
     }
 
     @Test
+    void theEnquiryStartsItsSingleAssessmentOrTakesOverTheReferralsSection17One() {
+        // No assessment yet: the enquiry starts a section 47 assessment of the referral (45 WD from the referral).
+        TestReferrals.Referral fresh = allocatedReferral();
+        startedEnquiry(fresh);
+        JsonNode started = as("social-worker").get("/api/children/" + fresh.childId() + "/assessments").json().get(0);
+        assertThat(started.get("kind").asString()).isEqualTo("SECTION_47");
+        assertThat(started.get("referralId").asLong()).isEqualTo(fresh.referralId());
+        assertThat(started.get("consentRequired").asBoolean()).isFalse();
+
+        // A section 17 assessment in progress becomes the enquiry's: one single assessment per referral.
+        clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+        TestReferrals.Referral inProgress = allocatedReferral();
+        Api.Response s17 = as("social-worker").post("/api/referrals/" + inProgress.referralId() + "/assessment", Map.of("startDate", "2026-12-01"));
+        assertThat(s17.status()).as(s17.toString()).isEqualTo(201);
+        startedEnquiry(inProgress);
+        JsonNode all = as("social-worker").get("/api/children/" + inProgress.childId() + "/assessments").json();
+        assertThat(all.size()).isEqualTo(1);
+        assertThat(all.get(0).get("kind").asString()).isEqualTo("SECTION_47");
+        assertThat(all.get(0).get("id").asLong()).isEqualTo(s17.json().get("id").asLong());
+    }
+
+    @Test
     void notSubstantiatedCancelsTheConferenceClockAndTheReferrerIsEmailed() {
         TestReferrals.Referral r = allocatedReferral();
         long id = startedEnquiry(r);
