@@ -10,12 +10,13 @@ import java.util.List;
  */
 public record AlertView(long id, long personId, LabelType labelType, String label, String description, String evidence,
                         LocalDate raisedOn, LocalDate reviewDate, String raisedBy, boolean active, boolean reviewOverdue,
-                        Instant retiredAt, String retiredBy, String retiredReason, List<ContraryEvidence> contraryEvidence) {
+                        Instant retiredAt, String retiredBy, String retiredReason, List<ContraryEvidence> contraryEvidence,
+                        String contested) {
 
     public record ContraryEvidence(long id, String givenBy, String evidence, LocalDate givenOn, String recordedBy) {}
 
-    /** "contested: the mother (3 Dec 2026): hair strand test negative; …" or null when nothing contradicts it. */
-    public String contested() {
+    /** "contested: the mother (2026-12-03): hair strand test negative; …" or null when nothing contradicts it. */
+    public static String contested(List<ContraryEvidence> contraryEvidence) {
         if (contraryEvidence.isEmpty()) {
             return null;
         }

@@ -51,7 +51,7 @@ public class AlertRepository {
     }
 
     public Optional<AlertView> find(long id, LocalDate today) {
-        List<AlertView> found = load("select * from person_alert where id = ?", List.of(id), today);
+        List<AlertView> found = load("select * from person_alert where id = ?", id, today);
         return found.stream().findFirst();
     }
 
@@ -61,20 +61,20 @@ public class AlertRepository {
             return List.of();
         }
         return load("select * from person_alert where person_id = any(?::bigint[]) order by (retired_at is not null), raised_on desc, id desc",
-                List.of(personIds.toArray(Long[]::new)), today);
+                personIds.toArray(new Long[0]), today);
     }
 
     private record Row(long id, long personId, LabelType type, String description, String evidence, LocalDate raisedOn,
                        LocalDate reviewOn, String raisedBy, Instant retiredAt, String retiredBy, String retiredReason) {}
 
-    private List<AlertView> load(String sql, List<Object> params, LocalDate today) {
-        List<Row> rows = jdbc.sql(sql).params(params).query(AlertRepository::row).list();
+    private List<AlertView> load(String sql, Object param, LocalDate today) {
+        List<Row> rows = jdbc.sql(sql).param(param).query(AlertRepository::row).list();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<AlertView.ContraryEvidence>> contrary = new HashMap<>();
         jdbc.sql("select * from alert_contrary_evidence where alert_id = any(?::bigint[]) order by given_on, id")
-                .param(rows.stream().map(Row::id).toArray(Long[]::new))
+                .param(rows.stream().map(Row::id).toList().toArray(new Long[0]))
                 .query((rs, i) -> {
                     contrary.computeIfAbsent(rs.getLong("alert_id"), k -> new ArrayList<>()).add(new AlertView.ContraryEvidence(
                             rs.getLong("id"), rs.getString("given_by"), rs.getString("evidence"),
@@ -85,7 +85,8 @@ public class AlertRepository {
                 r.type() == LabelType.OTHER ? "Other: " + r.description() : r.type().label(), r.description(), r.evidence(),
                 r.raisedOn(), r.reviewOn(), r.raisedBy(), r.retiredAt() == null,
                 r.retiredAt() == null && r.reviewOn().isBefore(today), r.retiredAt(), r.retiredBy(), r.retiredReason(),
-                List.copyOf(contrary.getOrDefault(r.id(), List.of())))).toList();
+                List.copyOf(contrary.getOrDefault(r.id(), List.of())),
+                AlertView.contested(contrary.getOrDefault(r.id(), List.of())))).toList();
     }
 
     private static Row row(ResultSet rs, int i) throws SQLException {
