@@ -44,7 +44,8 @@ public class RecordingChildSections implements ChildRecordSection {
         Map<Long, PersonSummary> names = people.summaries(who);
         List<Row> rows = new ArrayList<>();
         for (AlertView a : active) {
-            String person = a.personId() == childId ? "" : " (" + names.get(a.personId()).displayName() + ", in the household)";
+            PersonSummary adult = names.get(a.personId());
+            String person = a.personId() == childId ? "" : " (" + (adult == null ? "person " + a.personId() : adult.displayName()) + ", in the household)";
             StringBuilder value = new StringBuilder(a.evidence()).append(". Raised ").append(DAY.format(a.raisedOn()))
                     .append(" by ").append(a.raisedBy()).append("; review ")
                     .append(a.reviewOverdue() ? "overdue since " : "by ").append(DAY.format(a.reviewDate()));
