@@ -21,7 +21,6 @@ import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.audit.AuditTrail.Change;
 import uk.safeguard.childinneed.internal.CinPlanRepository;
 import uk.safeguard.childinneed.internal.CinPlanRepository.ActionRow;
-import uk.safeguard.childinneed.internal.CinPlanRepository.CaseRow;
 import uk.safeguard.childinneed.internal.CinPlanRepository.PlanRow;
 import uk.safeguard.childinneed.internal.CinPlanRepository.ReviewRow;
 import uk.safeguard.childinneed.internal.CinPlanRepository.VisitRow;
@@ -36,6 +35,8 @@ import uk.safeguard.platform.RuleBroken;
 import uk.safeguard.platform.StaleUpdate;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
+import uk.safeguard.work.CaseFacts;
+import uk.safeguard.work.CaseKind;
 import uk.safeguard.work.CaseWork;
 
 /**
@@ -50,7 +51,6 @@ import uk.safeguard.work.CaseWork;
 public class ChildInNeedPlans {
     /** The local review clock (clock-definitions.yml; safeguard.clocks.local-limits.cin-plan-review). */
     public static final String REVIEW_CLOCK = "cin-plan-review";
-    private static final String CIN_CASE = "CHILD_IN_NEED";
 
     private final CinPlanRepository plans;
     private final ChildAccess access;
@@ -87,9 +87,9 @@ public class ChildInNeedPlans {
 
     @Transactional
     public CinPlan startPlan(CurrentUser me, long caseId, NewCinPlan request) {
-        CaseRow c = plans.caseById(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        CaseFacts c = caseWork.findCase(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
         requireRecorder(me, c.childId(), "start a child in need plan");
-        if (!CIN_CASE.equals(c.kind())) {
+        if (c.kind() != CaseKind.CHILD_IN_NEED) {
             throw new RuleBroken("caseKind", "Case " + caseId + " is not a child-in-need case: a child in need plan belongs to one");
         }
         if (c.closedAt() != null) {
@@ -167,7 +167,7 @@ public class ChildInNeedPlans {
 
     /** The case a plan would start in, checked: the child, for the start page's heading. Refuses those who may not record. */
     public long childOfCaseForNewPlan(CurrentUser me, long caseId) {
-        CaseRow c = plans.caseById(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        CaseFacts c = caseWork.findCase(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
         requireRecorder(me, c.childId(), "start a child in need plan");
         return c.childId();
     }

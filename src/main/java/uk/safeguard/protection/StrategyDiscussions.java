@@ -34,6 +34,7 @@ import uk.safeguard.protection.internal.ProtectionRepository.DiscussionRow;
 import uk.safeguard.protection.internal.ProtectionRepository.EmergencyRow;
 import uk.safeguard.protection.internal.Shown;
 import uk.safeguard.work.CaseTask;
+import uk.safeguard.work.CaseFacts;
 import uk.safeguard.work.CaseWork;
 import uk.safeguard.work.OpenCase;
 
@@ -80,7 +81,7 @@ public class StrategyDiscussions {
 
     /** The child of a case (404 when there is no such case). */
     public long childOfCase(long caseId) {
-        return repository.childOfCase(caseId).orElseThrow(() -> new NotFound("There is no case " + caseId));
+        return caseWork.findCase(caseId).map(CaseFacts::childId).orElseThrow(() -> new NotFound("There is no case " + caseId));
     }
 
     /** The open case, or 409 naming caseId when it is closed. */

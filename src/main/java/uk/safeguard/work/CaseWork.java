@@ -217,6 +217,14 @@ public class CaseWork {
                 + "in the episode). Enter " + DAY.format(a.at().atZone(TimeConfiguration.LONDON)) + " or later");
     }
 
+    /**
+     * A case's facts for modules that work inside a case (child in need plans, strategy discussions, conferences). No
+     * access check: the caller checks that its user may see the child.
+     */
+    public Optional<CaseFacts> findCase(long caseId) {
+        return cases.facts(caseId);
+    }
+
     public List<OpenCase> openCasesFor(long childId) {
         return openCasesFor(List.of(childId));
     }

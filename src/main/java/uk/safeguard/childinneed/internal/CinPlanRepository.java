@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The plans' tables (V130). Reads the work module's case_file only to learn a case's child, kind and dates. */
+/** The plans' tables (V130). */
 @Repository
 public class CinPlanRepository {
     private final JdbcClient jdbc;
@@ -19,7 +19,6 @@ public class CinPlanRepository {
         this.jdbc = jdbc;
     }
 
-    public record CaseRow(long id, long childId, String kind, Instant openedAt, Instant closedAt, Long workerId, Long teamId) {}
 
     public record PlanRow(long id, long caseId, long personId, LocalDate startDate, Instant startedAt, LocalDate endDate,
                           Instant endedAt, String endReason, String endNote, Long teamId, Long workerId, int version) {}
@@ -34,12 +33,6 @@ public class CinPlanRepository {
                            Boolean bedroomSeen, String withWhom, String location, String note, long recordedBy) {}
 
     public record NeedRow(long id, long planId, String description, Instant addedAt) {}
-
-    public Optional<CaseRow> caseById(long caseId) {
-        return jdbc.sql("select id, child_id, kind, opened_at, closed_at, allocated_worker_id, team_id from case_file where id = ?")
-                .param(caseId).query((rs, i) -> new CaseRow(rs.getLong(1), rs.getLong(2), rs.getString(3), instant(rs, 4),
-                        instant(rs, 5), rs.getObject(6, Long.class), rs.getObject(7, Long.class))).optional();
-    }
 
     public long insertPlan(long caseId, long personId, LocalDate startDate, Instant startedAt, Long teamId, Long workerId, long by) {
         return jdbc.sql("""

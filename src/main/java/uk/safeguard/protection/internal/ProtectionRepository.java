@@ -93,12 +93,6 @@ public class ProtectionRepository {
                 instant(rs, "recorded_at"));
     }
 
-    // --- cases (the work module has no look-up by case id yet: see the report)
-
-    public Optional<Long> childOfCase(long caseId) {
-        return jdbc.sql("select child_id from case_file where id = ?").param(caseId).query(Long.class).optional();
-    }
-
     // --- strategy discussion
 
     public record DiscussionRow(long id, long caseId, long childId, Instant heldAt, String format, String formatOther,

@@ -110,6 +110,14 @@ public class CaseFileRepository {
                         rs.getString("closure_reason"), true, rs.getString("closed_by")))).list();
     }
 
+    public java.util.Optional<uk.safeguard.work.CaseFacts> facts(long caseId) {
+        return jdbc.sql("select id, child_id, kind, opened_at, closed_at, allocated_worker_id, team_id from case_file where id = ?")
+                .param(caseId).query((rs, i) -> new uk.safeguard.work.CaseFacts(rs.getLong(1), rs.getLong(2),
+                        uk.safeguard.work.CaseKind.valueOf(rs.getString(3)), rs.getTimestamp(4).toInstant(),
+                        rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getObject(6, Long.class), rs.getObject(7, Long.class))).optional();
+    }
+
     public java.util.Optional<CaseRow> byId(long caseId) {
         return jdbc.sql("select id, child_id, kind, opened_at, allocated_worker_id, team_id, version from case_file where id = ?")
                 .param(caseId).query(CaseFileRepository::row).optional();
