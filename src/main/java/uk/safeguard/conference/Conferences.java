@@ -630,7 +630,9 @@ public class Conferences {
 
     Conference view(ConferenceRow r) {
         ConferenceKind kind = ConferenceKind.valueOf(r.kind());
-        String childName = people.find(r.childId()).map(PersonRecord::displayName).orElse("Child " + r.childId());
+        Optional<PersonRecord> child = people.find(r.childId());
+        String childName = child.map(PersonRecord::displayName).orElse("Child " + r.childId());
+        LocalDate expected = child.filter(p -> p.kind() == PersonKind.UNBORN).map(PersonRecord::expectedDeliveryDate).orElse(null);
         LocalDate day = Checks.local(r.scheduledAt()).toLocalDate();
         Integer papersBefore = r.papersSentOn() == null ? null : (int) ChronoUnit.DAYS.between(r.papersSentOn(), day);
         LocalDate dueBy = null;
@@ -650,7 +652,7 @@ public class Conferences {
         }
         Long planId = r.planId();
         Map<String, String> categories = repository.categories();
-        return new Conference(r.id(), r.childId(), childName, r.caseId(), kind, kind.label(), planId, r.transferInId(),
+        return new Conference(r.id(), r.childId(), childName, expected, r.caseId(), kind, kind.label(), planId, r.transferInId(),
                 Checks.local(r.scheduledAt()), r.venue(), r.online(), r.chairId(),
                 users.findById(r.chairId()).map(CurrentUser::displayName).orElse(null), r.invitees(), r.invitationsSentOn(),
                 r.papersSentOn(), papersBefore, r.eighteenthBirthdayReview(), r.heldAt() != null, Checks.local(r.heldAt()),

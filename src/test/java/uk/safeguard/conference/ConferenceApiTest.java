@@ -49,6 +49,8 @@ class ConferenceApiTest extends IntegrationTest {
     List<AllocationRule> allocationRules;
     @Autowired
     List<EpisodeActivity> episodeActivities;
+    @Autowired
+    uk.safeguard.audit.AuditTrail audit;
 
     ConferenceFixtures f;
 
@@ -540,6 +542,7 @@ class ConferenceApiTest extends IntegrationTest {
         Api.Response scheduled = as("social-worker").post("/api/children/" + unborn + "/conferences", body);
         assertThat(scheduled.status()).as(scheduled.toString()).isEqualTo(201);
         assertThat(scheduled.json().get("kindLabel").asString()).isEqualTo("Pre-birth child protection conference");
+        assertThat(scheduled.json().get("expectedDeliveryDate").asString()).isEqualTo("2027-03-01");
     }
 
     @Test
@@ -582,5 +585,31 @@ class ConferenceApiTest extends IntegrationTest {
         assertThat(allocationRules.stream().map(r -> r.refusal(openCase, f.userId("early-help-practitioner"))).flatMap(java.util.Optional::stream))
                 .anySatisfy(why -> assertThat(why).contains("registered social worker"));
         assertThat(allocationRules.stream().map(r -> r.refusal(openCase, f.userId("social-worker"))).flatMap(java.util.Optional::stream)).isEmpty();
+    }
+
+    @Test
+    void a_review_may_end_the_plan_for_one_of_the_five_reasons_and_views_are_logged() {
+        ConferenceFixtures.Child c = childWithS47(LocalDateTime.of(2026, 11, 20, 9, 0), LocalDateTime.of(2026, 11, 23, 10, 0));
+        long planId = f.icpcWithPlan(c, LocalDateTime.of(2026, 11, 30, 10, 0), "NEG");
+        long reviewId = as("social-worker").post("/api/children/" + c.childId() + "/conferences",
+                f.conference("REVIEW", LocalDateTime.of(2026, 12, 1, 8, 0), "conference-chair")).json().get("id").asLong();
+        Map<String, Object> outcome = new HashMap<>(Map.of("decision", "END", "endReason", "BETTER",
+                "householdConsidered", List.of(Map.of("childId", c.childId(), "note", "Considered."))));
+        Api.Response bad = as("conference-chair").post("/api/conferences/" + reviewId + "/outcome", outcome);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(field(bad)).isEqualTo("endReason");
+        assertThat(as("social-worker").get("/api/conferences/" + reviewId).json().get("held").asBoolean()).isFalse();
+        outcome.put("endReason", "LEFT_UK");
+        Api.Response held = as("conference-chair").post("/api/conferences/" + reviewId + "/outcome", outcome);
+        assertThat(held.status()).as(held.toString()).isEqualTo(200);
+        JsonNode plan = as("team-manager").get("/api/cp-plans/" + planId).json();
+        assertThat(plan.get("ending").get("reason").asString()).isEqualTo("LEFT_UK");
+        assertThat(plan.get("endNotices")).hasSize(3);
+        assertThat(clock(c.childId(), "first-child-protection-review").status()).isEqualTo(ClockStatus.MET);
+        assertThat(audit.views(c.childId(), 50)).anySatisfy(v -> {
+            assertThat(v.username()).isEqualTo("team-manager");
+            assertThat(v.what()).isEqualTo("child protection plan " + planId);
+        });
+        assertThat(audit.chronology(c.childId())).anySatisfy(e -> assertThat(e.toString()).contains("Child protection plan ended"));
     }
 }
