@@ -612,4 +612,11 @@ class ConferenceApiTest extends IntegrationTest {
         });
         assertThat(audit.chronology(c.childId())).anySatisfy(e -> assertThat(e.toString()).contains("Child protection plan ended"));
     }
+
+    @Test
+    void the_api_is_documented() {
+        String docs = anonymous().get("/v3/api-docs").body();
+        assertThat(docs).contains("/api/children/{id}/conferences").contains("/api/cp-plans/{id}/versions")
+                .contains("/api/children/{id}/transfer-in-notifications").contains("/api/cp-plans/{id}/pre-proceedings");
+    }
 }
