@@ -68,14 +68,16 @@ public class ChildRecords {
     public ChildPage page(CurrentUser me, long childId) {
         open(me, childId, "child's record");
         PersonRecord person = people.find(childId).orElseThrow(() -> new NotFound("There is no child " + childId));
+        List<ChildClock> childClocks = clocks.clocksFor(childId);
         return new ChildPage(person, access.isRestricted(childId), people.relationshipsOf(childId),
-                people.householdsOf(childId), work.openCasesFor(childId), clocks.clocksFor(childId),
-                audit.chronology(childId), me.isManager() ? audit.views(childId, VIEW_LOG_LENGTH) : null);
+                people.householdsOf(childId), work.openCasesFor(childId), childClocks,
+                ClockChronology.merge(audit.chronology(childId), childClocks),
+                me.isManager() ? audit.views(childId, VIEW_LOG_LENGTH) : null);
     }
 
     public List<ChronologyEntry> chronology(CurrentUser me, long childId) {
         open(me, childId, "chronology");
-        return audit.chronology(childId);
+        return ClockChronology.merge(audit.chronology(childId), clocks.clocksFor(childId));
     }
 
     /** "Who has viewed this record": team managers only. Looking at the log is itself a view. */

@@ -11,10 +11,11 @@ import uk.safeguard.platform.TimeConfiguration;
  * @param dueDate  the due day (London); for an hour clock the London day of {@code dueTime}
  * @param dueTime  only for hour-based clocks (e.g. 24-hour contact decision): the due moment; null otherwise
  * @param edition  the guidance edition (or local protocol) in force at the start event's date
+ * @param reference the reference its start event was recorded with (e.g. "case-12"), pairing it with its stop; may be null
  */
 public record ChildClock(long childId, String clockId, String clock, String kind, Instant startedAt,
                          LocalDate dueDate, Instant dueTime, Instant stoppedAt, ClockStatus status,
-                         String explanation, String source, String edition) {
+                         String explanation, String source, String edition, String reference) {
 
     public boolean isHourClock() {
         return dueTime != null;

@@ -229,7 +229,7 @@ public class ChildProtectionPlans {
         int actions = applyActions(plan, orEmpty(meeting.actions()), "actions");
         long meetingId = repository.insertCoreGroup(id, metOn, attendees, views, meeting.decisions().strip(),
                 me.describe(), clock.instant());
-        Instant at = dayMoment(metOn);
+        Instant at = dayMoment(metOn, plan);
         clocks.recordEvent(me.asActor(), plan.childId(), ClockEvents.CORE_GROUP_MET, at, reference(id));
         if (actions > 0) {
             newVersion(me.asActor(), plan, "Core group on " + metOn + ": " + actions + (actions == 1 ? " action" : " actions"));
@@ -332,7 +332,7 @@ public class ChildProtectionPlans {
         if (!repository.end(plan.id(), endedOn, reason.name(), ending.otherLaConferenceOn(), strip(ending.note()))) {
             throw new RuleBroken("planEnded", "This plan has already ended");
         }
-        Instant at = dayMoment(endedOn);
+        Instant at = dayMoment(endedOn, plan);
         clocks.recordEvent(actor, plan.childId(), ClockEvents.CP_PLAN_ENDED, at, reference(plan.id()));
         newVersion(actor, plan, "Plan ended: " + reason.label());
         String childName = people.find(plan.childId()).map(PersonRecord::displayName).orElse("the child");
@@ -502,9 +502,19 @@ public class ChildProtectionPlans {
     }
 
     /** A day's fact as a moment: noon London, or now when that is still to come today. */
-    private Instant dayMoment(LocalDate day) {
+    /**
+     * The moment a day-dated event is put at: noon (or now, if earlier). On the plan's first day it must come after the
+     * conference that made the plan, or the clocks would see a core group before the plan began: then now (if today)
+     * or the end of that day.
+     */
+    private Instant dayMoment(LocalDate day, PlanRow plan) {
+        Instant now = clock.instant();
+        if (day.equals(plan.startedOn())) {
+            Instant endOfDay = day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant().minusSeconds(1);
+            return endOfDay.isAfter(now) ? now : endOfDay;
+        }
         Instant noon = Checks.noon(day);
-        return noon.isAfter(clock.instant()) ? clock.instant() : noon;
+        return noon.isAfter(now) ? now : noon;
     }
 
     private LocalDate pastDay(LocalDate day, PlanRow plan, String field, String what) {

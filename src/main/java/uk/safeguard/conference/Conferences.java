@@ -209,10 +209,13 @@ public class Conferences {
         switch (kind) {
             case INITIAL -> {
                 // Due within 15 working days of the strategy discussion at which the s47 began (seeds 000 line 2895).
-                if (runningClock(childId, ICPC_CLOCK).isEmpty()) {
+                Optional<ChildClock> icpc = runningClock(childId, ICPC_CLOCK);
+                if (icpc.isEmpty()) {
                     throw new RuleBroken("kind", "An initial child protection conference follows a section 47 enquiry begun at a strategy "
                             + "discussion; none is waiting for a conference for this child. Record the strategy discussion first.");
                 }
+                // The conference belongs to the case whose enquiry started the clock (its reference is "case-<id>").
+                episode = enquiryCase(childId, icpc.get()).orElse(episode);
                 if (episode == null) {
                     throw new RuleBroken("caseId", "The child has no open child-in-need case for the conference to belong to");
                 }
@@ -614,6 +617,14 @@ public class Conferences {
     }
 
     /** The case (episode) the conference and plan belong to: the child's open child protection or child-in-need case. */
+    private Optional<OpenCase> enquiryCase(long childId, ChildClock icpcClock) {
+        String reference = icpcClock.reference();
+        if (reference == null || !reference.startsWith("case-")) {
+            return Optional.empty();
+        }
+        return caseWork.openCasesFor(childId).stream().filter(c -> reference.equals("case-" + c.id())).findFirst();
+    }
+
     Optional<OpenCase> episode(long childId) {
         return caseWork.openCasesFor(childId).stream()
                 .filter(c -> c.kind() == CaseKind.CHILD_PROTECTION || c.kind() == CaseKind.CHILD_IN_NEED)

@@ -164,9 +164,9 @@ public class Challenges {
                 request.outcome().label() + ": \"" + abbreviate(original, 120) + "\" — " + abbreviate(text, 200))
                 .withValues(Map.of("entry", row.eventId(), "originalEntry", original),
                         Map.of("outcome", request.outcome().name(), request.outcome().field(), text)));
-        if (row.taskId() != null && me.id() == row.ownerId()
-                && caseWork.openTasksFor(me.id()).stream().anyMatch(t -> t.id() == row.taskId())) {
-            caseWork.completeTask(me, row.taskId());
+        if (row.taskId() != null) {
+            // The owner's task is done whoever (the owner or a manager) recorded the outcome.
+            caseWork.taskDoneBy(me.asActor(), row.taskId(), "outcome recorded by " + me.displayName());
         }
         return view(challenges.find(challengeId).orElseThrow(), entries, today());
     }

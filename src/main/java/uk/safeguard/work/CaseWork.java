@@ -413,6 +413,19 @@ public class CaseWork {
         }
     }
 
+    /**
+     * Marks a task done because the work it asked for was done by someone else (e.g. a manager recorded the outcome of
+     * a challenge the task's owner was to answer). The calling module has checked that the actor may do that work.
+     * Nothing happens if the task is already done.
+     */
+    @Transactional
+    public void taskDoneBy(Actor actor, long taskId, String how) {
+        CaseTask task = notes.task(taskId).orElseThrow(() -> new NotFound("There is no task " + taskId));
+        if (notes.complete(taskId, clock.instant()) && task.childId() != null) {
+            audit.recordChange(actor, task.childId(), Change.of("task", taskId, "TASK_DONE", "Task done: " + task.title() + " (" + how + ")"));
+        }
+    }
+
     // ---------------------------------------------------------------- the case page
 
     /**

@@ -16,6 +16,7 @@ import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.support.Browser;
 import uk.safeguard.support.IntegrationTest;
 import uk.safeguard.support.TestChildren;
+import uk.safeguard.work.Allocations;
 import uk.safeguard.work.CaseKind;
 import uk.safeguard.work.CaseWork;
 
@@ -41,6 +42,9 @@ class AllocationBrowserTest extends IntegrationTest {
         field.sendKeys(text);
     }
 
+    @Autowired
+    Allocations allocations;
+
     @Test
     void theManagerProposesTheWorkerAgreesAndRecordsASignificantVisit() {
         long child = TestChildren.register(people);
@@ -63,7 +67,10 @@ class AllocationBrowserTest extends IntegrationTest {
         Browser.signIn(baseUrl(), "social-worker");
         Browser.awaitMain("Allocation requests");
         assertThat(Browser.seriousAccessibilityViolations()).as("work tray with an allocation request").isEmpty();
-        Browser.clickAndWait(d().findElement(By.cssSelector("#allocation-requests button[type=submit]")));
+        // Other requests (e.g. the demo data's) may be waiting too: agree to this case's.
+        Browser.clickAndWait(d().findElement(By.cssSelector("#allocation-requests form[action*='/allocation-proposals/"
+                + allocations.pendingFor(sam.id()).stream().filter(p -> p.caseId() == caseId).findFirst().orElseThrow().id()
+                + "/agree'] button[type=submit]")));
         Browser.awaitMain("You are now the lead practitioner");
         assertThat(caseWork.openCasesFor(child)).singleElement().satisfies(c -> assertThat(c.workerName()).isEqualTo("Sam Okafor"));
 

@@ -139,6 +139,9 @@ class RecordingChallengesApiTest extends IntegrationTest {
                 Map.of("outcome", "ANNOTATED", "annotation", "The mother says she was in hospital; see her letter of 1 Dec 2026"));
         assertThat(byManager.status()).as(byManager.toString()).isEqualTo(200);
         assertThat(byManager.json().get("outcomeBy").asString()).contains("Morgan Reid");
+        // The owner's task is done too: the work it asked for is done.
+        assertThat(jdbc.sql("select done_at is not null from task where id = (select task_id from record_challenge where id = ?)")
+                .param(id).query(Boolean.class).single()).isTrue();
         assertThat(as("police-officer").get(path).status()).isEqualTo(403);
         assertThat(as("social-worker").post("/api/challenges/999999999/outcome", Map.of("outcome", "ANNOTATED", "annotation", "x")).status()).isEqualTo(404);
     }

@@ -17,9 +17,10 @@ public final class TestChildren {
     private TestChildren() {
     }
 
+    /** A child born between 2010 and 2023 (always in the past for the test clock), named uniquely. */
     public static long register(PeopleRegister people) {
         int n = SEQUENCE.incrementAndGet();
-        return register(people, GIVEN[n % GIVEN.length], "Testchild" + n, LocalDate.of(2016, 1, 1).plusDays(n * 37L));
+        return register(people, GIVEN[n % GIVEN.length], "Testchild" + n, LocalDate.of(2010, 1, 1).plusDays((n * 37L) % 5_000));
     }
 
     public static long register(PeopleRegister people, String given, String family, LocalDate dateOfBirth) {

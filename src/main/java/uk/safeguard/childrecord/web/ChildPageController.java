@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.childrecord.ChildPage;
 import uk.safeguard.childrecord.ChildRecords;
+import uk.safeguard.childrecord.KeyEvents;
 import uk.safeguard.people.PeopleCodes;
 import uk.safeguard.platform.ChildRecordSection;
 import uk.safeguard.platform.ValidationFailure;
@@ -46,13 +48,20 @@ public class ChildPageController {
     }
 
     @GetMapping("/children/{id}")
-    String page(CurrentUser me, @PathVariable long id, Model model) {
+    String page(CurrentUser me, @PathVariable long id, @RequestParam(required = false) String chronology, Model model) {
         var merged = records.mergedInto(id);
         if (merged.isPresent() && merged.get() != null) {
             return "redirect:/children/" + merged.get();
         }
         addPage(me, id, model);
         model.addAttribute("mayRestrict", me.isManager());
+        boolean keyOnly = "key".equals(chronology);
+        model.addAttribute("keyEventsOnly", keyOnly);
+        if (keyOnly) {
+            ChildPage page = (ChildPage) model.getAttribute("page");
+            model.addAttribute("page", new ChildPage(page.person(), page.restricted(), page.relationships(), page.households(),
+                    page.openWork(), page.clocks(), KeyEvents.only(page.chronology()), page.views()));
+        }
         return "childrecord/child";
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +14,7 @@ import uk.safeguard.audit.ChronologyEntry;
 import uk.safeguard.audit.RecordView;
 import uk.safeguard.childrecord.ChildPage;
 import uk.safeguard.childrecord.ChildRecords;
+import uk.safeguard.childrecord.KeyEvents;
 
 @RestController
 @Tag(name = "Child's record")
@@ -31,9 +33,12 @@ public class ChildRecordApiController {
     }
 
     @GetMapping("/api/children/{id}/chronology")
-    @Operation(summary = "The child's chronology, newest first, built from the append-only audit events (the view is logged)")
-    List<ChronologyEntry> chronology(CurrentUser me, @PathVariable long id) {
-        return records.chronology(me, id);
+    @Operation(summary = "The child's chronology, newest first, built from the append-only audit events (the view is logged); "
+            + "keyEventsOnly=true gives the milestones and the case notes flagged as significant events")
+    List<ChronologyEntry> chronology(CurrentUser me, @PathVariable long id,
+                                     @RequestParam(defaultValue = "false") boolean keyEventsOnly) {
+        List<ChronologyEntry> all = records.chronology(me, id);
+        return keyEventsOnly ? KeyEvents.only(all) : all;
     }
 
     @GetMapping("/api/children/{id}/views")

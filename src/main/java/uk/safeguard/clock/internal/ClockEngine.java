@@ -124,7 +124,7 @@ public final class ClockEngine {
         String explanation = Explanation.of(definition, version, limit, instance.extended, startedAt, dueDate, dueTime,
                 days, dateOfBirth);
         return new ChildClock(subjectId, definition.id(), definition.name(), definition.kind(), startedAt, dueDate,
-                dueTime, stoppedAt, status, explanation, version.source(), version.editionTitle());
+                dueTime, stoppedAt, status, explanation, version.source(), version.editionTitle(), instance.start.reference());
     }
 
     /**
