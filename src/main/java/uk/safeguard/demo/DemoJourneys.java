@@ -49,6 +49,8 @@ import uk.safeguard.frontdoor.Decision;
 import uk.safeguard.frontdoor.DecisionRequest;
 import uk.safeguard.frontdoor.FrontDoor;
 import uk.safeguard.frontdoor.NewContact;
+import uk.safeguard.frontdoor.NextStep;
+import uk.safeguard.frontdoor.NextStepsRequest;
 import uk.safeguard.frontdoor.Referrer;
 import uk.safeguard.frontdoor.Screening;
 import uk.safeguard.people.DemoFamilies;
@@ -176,6 +178,7 @@ public class DemoJourneys implements ApplicationRunner {
     private long childInNeedPlan(long child) {
         Referral r = refer(child, "Mother says she cannot cope since the baby was born; the older child is missing school to help at home.",
                 "NEGLECT");
+        nextSteps(r, NextStep.SECTION_17_ASSESSMENT, "A child in need: the family's needs are to be assessed.");
         allocate(r.caseId());
         LocalDate today = today();
         Assessment a = assessments.start(worker, r.referralId(), new StartAssessment(today, null));
@@ -205,6 +208,7 @@ public class DemoJourneys implements ApplicationRunner {
     private void childProtection(long child) {
         Referral r = refer(child, "Police attended a domestic abuse incident at the home at night; the child was found alone and hungry.",
                 "NEGLECT");
+        nextSteps(r, NextStep.SECTION_47_ENQUIRY, "Reasonable cause to suspect the child is suffering significant harm: a strategy discussion today.");
         allocate(r.caseId());
         var police = users.agencyByCode("POLICE").orElseThrow();
         var health = users.agencyByCode("HEALTH").orElseThrow();
@@ -283,6 +287,11 @@ public class DemoJourneys implements ApplicationRunner {
                 "Concerns of neglect", null, null, null, "N1", null));
         long caseId = frontDoor.findReferral(decided.referralId()).orElseThrow().caseId();
         return new Referral(decided.referralId(), caseId);
+    }
+
+    /** The manager's next-steps decision within one working day of the referral (WT2023 para 153). */
+    private void nextSteps(Referral r, NextStep step, String rationale) {
+        frontDoor.decideNextSteps(manager, r.referralId(), new NextStepsRequest(List.of(step), rationale, null, true, null));
     }
 
     /** Allocation with the worker's agreement (WT2023 para 156). */

@@ -15,12 +15,14 @@ public record AlertView(long id, long personId, LabelType labelType, String labe
 
     public record ContraryEvidence(long id, String givenBy, String evidence, LocalDate givenOn, String recordedBy) {}
 
-    /** "contested: the mother (2026-12-03): hair strand test negative; …" or null when nothing contradicts it. */
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK);
+
+    /** "contested: the mother (3 Dec 2026): hair strand test negative; …" or null when nothing contradicts it. */
     public static String contested(List<ContraryEvidence> contraryEvidence) {
         if (contraryEvidence.isEmpty()) {
             return null;
         }
         return "contested: " + String.join("; ", contraryEvidence.stream()
-                .map(c -> c.givenBy() + " (" + c.givenOn() + "): " + c.evidence()).toList());
+                .map(c -> c.givenBy() + " (" + DAY.format(c.givenOn()) + "): " + c.evidence()).toList());
     }
 }

@@ -46,7 +46,8 @@ public class RecordingChildSections implements ChildRecordSection {
         for (AlertView a : active) {
             PersonSummary adult = names.get(a.personId());
             String person = a.personId() == childId ? "" : " (" + (adult == null ? "person " + a.personId() : adult.displayName()) + ", in the household)";
-            StringBuilder value = new StringBuilder(a.evidence()).append(". Raised ").append(DAY.format(a.raisedOn()))
+            String evidence = a.evidence().strip();
+            StringBuilder value = new StringBuilder(evidence).append(evidence.endsWith(".") ? " Raised " : ". Raised ").append(DAY.format(a.raisedOn()))
                     .append(" by ").append(a.raisedBy()).append("; review ")
                     .append(a.reviewOverdue() ? "overdue since " : "by ").append(DAY.format(a.reviewDate()));
             if (a.contested() != null) {
