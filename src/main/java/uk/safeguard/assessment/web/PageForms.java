@@ -1,5 +1,6 @@
 package uk.safeguard.assessment.web;
 
+import uk.safeguard.platform.web.FormFields;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +13,7 @@ final class PageForms {
     private PageForms() {}
 
     static String one(MultiValueMap<String, String> form, String field) {
-        String v = form.getFirst(field);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.one(form, field);
     }
 
     /** A text the page always sends: "" (cleared) rather than null (not sent), so a blank box clears the part. */
@@ -31,24 +31,7 @@ final class PageForms {
      * blank; a ValidationFailure naming {@code field} when some are missing or the date is not real.
      */
     static LocalDate date(MultiValueMap<String, String> form, String name, String what) {
-        String d = one(form, name + "-day");
-        String m = one(form, name + "-month");
-        String y = one(form, name + "-year");
-        if (d == null && m == null && y == null) {
-            return null;
-        }
-        if (d == null || m == null || y == null) {
-            throw new ValidationFailure(name, what + " must include a day, month and year");
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1000) {
-                throw new ValidationFailure(name, "Year must include 4 numbers");
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new ValidationFailure(name, what + " must be a real date");
-        }
+        return FormFields.date(form, name, name, what);
     }
 
     /** The typed values, first of each, to show again after an error. */

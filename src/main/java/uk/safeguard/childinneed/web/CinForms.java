@@ -1,5 +1,6 @@
 package uk.safeguard.childinneed.web;
 
+import uk.safeguard.platform.web.FormFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -15,8 +16,7 @@ final class CinForms {
     private CinForms() {}
 
     static String one(MultiValueMap<String, String> form, String field) {
-        String v = form.getFirst(field);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.one(form, field);
     }
 
     static Boolean yesNo(MultiValueMap<String, String> form, String field) {
@@ -50,24 +50,7 @@ final class CinForms {
 
     /** A GOV.UK date input's three boxes: null when all are blank; a ValidationFailure naming {@code field} otherwise. */
     static LocalDate date(MultiValueMap<String, String> form, String name, String field, String what) {
-        String d = one(form, name + "-day");
-        String m = one(form, name + "-month");
-        String y = one(form, name + "-year");
-        if (d == null && m == null && y == null) {
-            return null;
-        }
-        if (d == null || m == null || y == null) {
-            throw new ValidationFailure(field, what + " must include a day, month and year");
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1000) {
-                throw new ValidationFailure(field, "Year must include 4 numbers");
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new ValidationFailure(field, what + " must be a real date");
-        }
+        return FormFields.date(form, name, field, what);
     }
 
     /** "14:30" or "9.05"; null when blank. */

@@ -1,5 +1,6 @@
 package uk.safeguard.protection.web;
 
+import uk.safeguard.platform.web.FormFields;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,8 +22,7 @@ final class ProtectionForms {
     private ProtectionForms() {}
 
     static String one(MultiValueMap<String, String> form, String field) {
-        String v = form.getFirst(field);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.one(form, field);
     }
 
     static Boolean yesNo(MultiValueMap<String, String> form, String field) {
@@ -61,24 +61,7 @@ final class ProtectionForms {
 
     /** A GOV.UK date input ({@code name-day}, {@code name-month}, {@code name-year}); null when all are blank. */
     static LocalDate date(MultiValueMap<String, String> form, String name, String field, String what) {
-        String d = one(form, name + "-day");
-        String m = one(form, name + "-month");
-        String y = one(form, name + "-year");
-        if (d == null && m == null && y == null) {
-            return null;
-        }
-        if (d == null || m == null || y == null) {
-            throw new ValidationFailure(field, what + " must include a day, month and year");
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1000) {
-                throw new ValidationFailure(field, "Year must include 4 numbers");
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new ValidationFailure(field, what + " must be a real date");
-        }
+        return FormFields.date(form, name, field, what);
     }
 
     /** A date input and a time box ({@code name-time}, e.g. 14:30); a blank time is now today, 12:00 on an earlier day. */

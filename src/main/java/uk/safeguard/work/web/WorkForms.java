@@ -1,5 +1,6 @@
 package uk.safeguard.work.web;
 
+import uk.safeguard.platform.web.FormFields;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -13,30 +14,12 @@ final class WorkForms {
     private WorkForms() {}
 
     static String one(MultiValueMap<String, String> form, String field) {
-        String v = form.getFirst(field);
-        return v == null || v.isBlank() ? null : v.strip();
+        return FormFields.one(form, field);
     }
 
     /** A GOV.UK date input's boxes {@code name-day}, {@code name-month}, {@code name-year}: null when all blank. */
     static LocalDate date(MultiValueMap<String, String> form, String name, String what) {
-        String d = one(form, name + "-day");
-        String m = one(form, name + "-month");
-        String y = one(form, name + "-year");
-        if (d == null && m == null && y == null) {
-            return null;
-        }
-        if (d == null || m == null || y == null) {
-            throw new ValidationFailure(name, what + " must include a day, month and year");
-        }
-        try {
-            int year = Integer.parseInt(y);
-            if (year < 1000) {
-                throw new ValidationFailure(name, "Year must include 4 numbers");
-            }
-            return LocalDate.of(year, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw new ValidationFailure(name, what + " must be a real date");
-        }
+        return FormFields.date(form, name, name, what);
     }
 
     /** "14:30", "9:05" or "14.30"; null when blank. */
