@@ -123,7 +123,9 @@ final class RecordingHttp {
             Part[] all = java.util.Arrays.copyOf(parts, parts.length + 1);
             all[parts.length] = Part.field("_csrf", csrf());
             Multipart m = multipart(all);
+            // A browser asks for HTML; the error pages answer it (an API client gets JSON).
             return remember(send(http, HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", m.contentType())
+                    .header("Accept", "text/html,application/xhtml+xml")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(m.body())).build(), HttpResponse.BodyHandlers.ofString()));
         }
 

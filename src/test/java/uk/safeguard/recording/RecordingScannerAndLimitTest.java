@@ -72,4 +72,16 @@ class RecordingScannerAndLimitTest extends IntegrationTest {
         assertThat(json.get("field").asString()).isEqualTo("file");
         assertThat(json.get("message").asString()).contains("too large");
     }
+
+    @Test
+    void aFileOverTheServersLimitThroughThePageGetsAPlainPageSayingSo() {
+        long child = TestChildren.register(people);
+        byte[] huge = new byte[52 * 1024 * 1024];
+        Arrays.fill(huge, (byte) 'a');
+        RecordingHttp.PageSession page = new RecordingHttp.PageSession(baseUrl(), "social-worker");
+        page.get("/children/" + child + "/documents");
+        var r = page.postMultipart("/children/" + child + "/documents", file("huge.txt", huge), field("title", "Huge"));
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("The file is too large", "Nothing you had already saved has been lost");
+    }
 }
