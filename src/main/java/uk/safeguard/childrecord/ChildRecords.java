@@ -56,18 +56,22 @@ public class ChildRecords {
 
     /** Checks the child exists and the user may see the record, and logs the view. */
     public void open(CurrentUser me, long childId, String what) {
+        opened(me, childId, what);
+    }
+
+    private PersonRecord opened(CurrentUser me, long childId, String what) {
         PersonRecord person = people.find(childId).orElseThrow(() -> new NotFound("There is no child " + childId));
         if (!person.kind().isChild()) {
             throw new NotFound("Person " + childId + " is an adult; their record is at /people/" + childId);
         }
         access.requireView(me, childId, what);
         audit.recordView(me.asActor(), childId, what);
+        return person;
     }
 
     /** The whole page; the view is logged before the log is read, so a manager sees their own look too. */
     public ChildPage page(CurrentUser me, long childId) {
-        open(me, childId, "child's record");
-        PersonRecord person = people.find(childId).orElseThrow(() -> new NotFound("There is no child " + childId));
+        PersonRecord person = opened(me, childId, "child's record");
         List<ChildClock> childClocks = clocks.clocksFor(childId);
         return new ChildPage(person, access.isRestricted(childId), people.relationshipsOf(childId),
                 people.householdsOf(childId), work.openCasesFor(childId), childClocks,

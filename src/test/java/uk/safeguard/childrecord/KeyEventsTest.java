@@ -55,6 +55,32 @@ class KeyEventsTest extends IntegrationTest {
                 .map(e -> e.get("summary").asString())).anyMatch(s -> s.contains("met (due by 2 Dec 2026)"));
     }
 
+    @Test
+    void thePageOpensOnTheNewestHundredEntriesWithTheRestOneLinkAway() {
+        long child = TestChildren.register(people);
+        TestReferrals.Referral r = TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+        clock.set(java.time.LocalDateTime.of(2026, 12, 1, 12, 0));
+        for (int i = 0; i < 110; i++) {
+            assertThat(as("social-worker").post("/api/cases/" + r.caseId() + "/notes", Map.of("type", "PHONE_CALL",
+                    "occurredAt", "2026-12-01T10:00:00Z", "text", "Call number " + i)).status()).isEqualTo(201);
+        }
+        int total = as("social-worker").get("/api/children/" + child + "/chronology").json().size();
+        WebSession page = WebSession.signIn(baseUrl(), "social-worker");
+        String newest = page.get("/children/" + child).body();
+        assertThat(newest).contains("The newest 100 of " + total + " entries.", "Show all " + total + " entries");
+        assertThat(rows(newest)).isEqualTo(100);
+        String all = page.get("/children/" + child + "?chronology=all").body();
+        assertThat(all).doesNotContain("The newest 100 of");
+        assertThat(rows(all)).isEqualTo(total);
+    }
+
+    /** Rows of the chronology table (the last table before the view log or the end of the page). */
+    private static int rows(String html) {
+        String table = html.substring(html.indexOf("id=\"chronology\""));
+        int end = table.indexOf("</table>");
+        return table.substring(0, end).split("<tr class=\"govuk-table__row\"", -1).length - 2; // minus the split head and the header row
+    }
+
     private static List<String> actions(JsonNode chronology) {
         return chronology.valueStream().map(e -> e.get("action").asString()).toList();
     }

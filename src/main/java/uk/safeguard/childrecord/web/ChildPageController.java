@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.audit.ChronologyEntry;
 import uk.safeguard.childrecord.ChildPage;
 import uk.safeguard.childrecord.ChildRecords;
 import uk.safeguard.childrecord.KeyEvents;
@@ -23,6 +24,8 @@ public class ChildPageController {
     private final ChildRecords records;
     private final PeopleCodes codes;
     private final List<ChildRecordSection> sections;
+    /** Ten years of history is many hundreds of entries: the page opens on the newest, the rest one link away. */
+    static final int NEWEST_ENTRIES = 100;
 
     public ChildPageController(ChildRecords records, PeopleCodes codes, List<ChildRecordSection> sections) {
         this.records = records;
@@ -55,13 +58,19 @@ public class ChildPageController {
         }
         addPage(me, id, model);
         model.addAttribute("mayRestrict", me.isManager());
-        boolean keyOnly = "key".equals(chronology);
+        // chronology=key: key events only; all / key-all: every entry rather than the newest NEWEST_ENTRIES.
+        boolean keyOnly = "key".equals(chronology) || "key-all".equals(chronology);
+        boolean all = "all".equals(chronology) || "key-all".equals(chronology);
         model.addAttribute("keyEventsOnly", keyOnly);
-        if (keyOnly) {
-            ChildPage page = (ChildPage) model.getAttribute("page");
-            model.addAttribute("page", new ChildPage(page.person(), page.restricted(), page.relationships(), page.households(),
-                    page.openWork(), page.clocks(), KeyEvents.only(page.chronology()), page.views()));
+        ChildPage page = (ChildPage) model.getAttribute("page");
+        List<ChronologyEntry> entries = keyOnly ? KeyEvents.only(page.chronology()) : page.chronology();
+        model.addAttribute("chronologyTotal", entries.size());
+        model.addAttribute("chronologyShortened", !all && entries.size() > NEWEST_ENTRIES);
+        if (!all && entries.size() > NEWEST_ENTRIES) {
+            entries = entries.subList(0, NEWEST_ENTRIES);
         }
+        model.addAttribute("page", new ChildPage(page.person(), page.restricted(), page.relationships(), page.households(),
+                page.openWork(), page.clocks(), entries, page.views()));
         return "childrecord/child";
     }
 
