@@ -552,26 +552,32 @@ public class ChildProtectionPlans {
     }
 
     CpPlan view(PlanRow row) {
-        String childName = people.find(row.childId()).map(PersonRecord::displayName).orElse("Child " + row.childId());
+        ChildReading reading = conferences.reading(row.childId());
+        return view(row, reading, repository.reviewsOf(row.id()).stream().map(r -> conferences.view(r, reading)).toList());
+    }
+
+    /** The plan with its reviews (oldest first); the child, users and clocks from the reading (one call's lookups). */
+    CpPlan view(PlanRow row, ChildReading reading, List<Conference> reviews) {
+        String childName = reading.childName();
         Map<String, String> categories = repository.categories();
         List<CpPlan.Visit> visits = repository.visits(row.id()).stream()
                 .map(v -> new CpPlan.Visit(v.id(), Checks.local(v.visitedAt()), v.seen(), v.seenAlone(), v.visitor(), v.note())).toList();
         CpPlan.PreProceedings pre = repository.preProceedings(row.id()).orElse(null);
-        List<CpPlan.NextDue> due = row.endedOn() != null ? List.of() : nextDue(row.childId());
+        List<CpPlan.NextDue> due = row.endedOn() != null ? List.of() : nextDue(reading.clocks());
         CpPlan.Ending ending = row.endedOn() == null ? null : new CpPlan.Ending(row.endedOn(), row.endReason(),
                 EndReason.valueOf(row.endReason()).label(), row.otherLaConferenceOn(), row.endNote());
         return new CpPlan(row.id(), row.childId(), childName, row.caseId(), row.conferenceId(), row.startedOn(),
                 row.initialCategory(), categories.get(row.initialCategory()), row.latestCategory(), categories.get(row.latestCategory()),
-                row.leadBody(), row.leadSocialWorkerId(), users.findById(row.leadSocialWorkerId()).map(CurrentUser::displayName).orElse(null),
+                row.leadBody(), row.leadSocialWorkerId(), reading.userName(row.leadSocialWorkerId()),
                 row.coreGroup(), row.outlinePlan(), row.previousPlans(), row.previousPlans() > 0, row.version(), row.endedOn() == null,
                 repository.actions(row.id()), repository.coreGroups(row.id()), visits,
-                repository.reviewsOf(row.id()).stream().map(conferences::view).toList(), ending, repository.endNotices(row.id()),
+                reviews, ending, repository.endNotices(row.id()),
                 pre, holders(row.childId(), pre == null ? List.of() : pre.letters()), due);
     }
 
     /** The open plan's next core group, review, visit and 18th-birthday review, from the child's running clocks. */
-    List<CpPlan.NextDue> nextDue(long childId) {
-        List<ChildClock> running = clocks.clocksFor(childId).stream()
+    List<CpPlan.NextDue> nextDue(List<ChildClock> childClocks) {
+        List<ChildClock> running = childClocks.stream()
                 .filter(c -> c.status().isOpen() && PLAN_CLOCKS.containsKey(c.clockId())).toList();
         List<CpPlan.NextDue> due = new ArrayList<>();
         PLAN_CLOCKS.forEach((clockId, what) -> running.stream().filter(c -> c.clockId().equals(clockId)).findFirst()

@@ -98,20 +98,39 @@ public class Conferences {
         return summary(child(childId));
     }
 
+    /** One read of the child's conferences, plans, clocks and transfers; the child, users and clocks looked up once. */
     private ChildProtection summary(PersonRecord child) {
         long childId = child.id();
-        List<Conference> conferences = repository.conferencesOf(childId).stream().map(this::view).toList();
-        List<ChildProtection.PlanSummary> planSummaries = repository.plansOf(childId).stream()
+        ChildReading reading = reading(childId).withChild(child);
+        List<ConferenceRow> conferenceRows = repository.conferencesOf(childId);
+        List<Conference> conferences = conferenceRows.stream().map(r -> view(r, reading)).toList();
+        List<PlanRow> planRows = repository.plansOf(childId);
+        List<ChildProtection.PlanSummary> planSummaries = planRows.stream()
                 .map(p -> new ChildProtection.PlanSummary(p.id(), p.startedOn(), p.initialCategory(), p.latestCategory(), p.endedOn(), p.endReason()))
                 .toList();
-        List<CpPlan.NextDue> conferenceDue = clocks.clocksFor(childId).stream()
+        CpPlan openPlan = planRows.stream().filter(p -> p.endedOn() == null).findFirst()
+                .map(p -> plans.view(p, reading, reviewsOf(p.id(), conferences))).orElse(null);
+        List<CpPlan.NextDue> conferenceDue = reading.clocks().stream()
                 .filter(c -> c.status().isOpen() && (c.clockId().equals(ICPC_CLOCK) || c.clockId().equals(TRANSFER_IN_CLOCK)))
                 .map(c -> new CpPlan.NextDue(c.clockId(), c.clock(), c.dueDate(), c.status().label(), c.explanation())).toList();
-        Optional<CurrentUser> chair = suggestedChair(childId);
-        List<ChildProtection.TransferIn> transfers = repository.transfersIn(childId).stream()
+        // The chair of the newest conference (see suggestedChair).
+        Optional<CurrentUser> chair = conferenceRows.stream().findFirst().flatMap(c -> reading.user(c.chairId()));
+        List<ChildProtection.TransferIn> transfers = reading.transfersIn().stream()
                 .map(t -> new ChildProtection.TransferIn(t.id(), t.notifiedAt(), t.fromAuthority(), t.conferenceId())).toList();
-        return new ChildProtection(childId, child.displayName(), conferences, plans.openPlanOf(childId).orElse(null), planSummaries,
+        return new ChildProtection(childId, child.displayName(), conferences, openPlan, planSummaries,
                 conferenceDue, chair.map(CurrentUser::id).orElse(null), chair.map(CurrentUser::displayName).orElse(null), transfers);
+    }
+
+    /** The plan's reviews, oldest first (as {@code repository.reviewsOf}), from the child's conferences (newest first). */
+    private static List<Conference> reviewsOf(long planId, List<Conference> newestFirst) {
+        List<Conference> reviews = new ArrayList<>(newestFirst.stream()
+                .filter(c -> c.kind() == ConferenceKind.REVIEW && c.planId() != null && c.planId() == planId).toList());
+        java.util.Collections.reverse(reviews);
+        return reviews;
+    }
+
+    ChildReading reading(long childId) {
+        return new ChildReading(childId, people, users, clocks, repository);
     }
 
     /** The chair of the child's previous conference: "where possible the same person should chair" (seeds 000 line 2932). */
@@ -640,9 +659,14 @@ public class Conferences {
     }
 
     Conference view(ConferenceRow r) {
+        return view(r, reading(r.childId()));
+    }
+
+    /** The conference; the child, users, clocks and transfers from the reading (one call's lookups). */
+    Conference view(ConferenceRow r, ChildReading reading) {
         ConferenceKind kind = ConferenceKind.valueOf(r.kind());
-        Optional<PersonRecord> child = people.find(r.childId());
-        String childName = child.map(PersonRecord::displayName).orElse("Child " + r.childId());
+        Optional<PersonRecord> child = reading.child();
+        String childName = reading.childName();
         LocalDate expected = child.filter(p -> p.kind() == PersonKind.UNBORN).map(PersonRecord::expectedDeliveryDate).orElse(null);
         LocalDate day = Checks.local(r.scheduledAt()).toLocalDate();
         Integer papersBefore = r.papersSentOn() == null ? null : (int) ChronoUnit.DAYS.between(r.papersSentOn(), day);
@@ -650,8 +674,8 @@ public class Conferences {
         String dueExplanation = null;
         if (kind == ConferenceKind.INITIAL || kind == ConferenceKind.PRE_BIRTH || kind == ConferenceKind.TRANSFER_IN) {
             String clockId = kind == ConferenceKind.TRANSFER_IN ? TRANSFER_IN_CLOCK : ICPC_CLOCK;
-            Instant transferAt = r.transferInId() == null ? null : repository.transferIn(r.transferInId()).map(ConferenceRepository.TransferInRow::notifiedAt).orElse(null);
-            Optional<ChildClock> c = clocks.clocksFor(r.childId()).stream()
+            Instant transferAt = r.transferInId() == null ? null : reading.transferNotifiedAt(r.transferInId()).orElse(null);
+            Optional<ChildClock> c = reading.clocks().stream()
                     .filter(x -> x.clockId().equals(clockId))
                     .filter(x -> transferAt == null || x.startedAt().equals(transferAt))
                     .filter(x -> !x.startedAt().isAfter(r.scheduledAt()) || x.status().isOpen())
@@ -665,11 +689,11 @@ public class Conferences {
         Map<String, String> categories = repository.categories();
         return new Conference(r.id(), r.childId(), childName, expected, r.caseId(), kind, kind.label(), planId, r.transferInId(),
                 Checks.local(r.scheduledAt()), r.venue(), r.online(), r.chairId(),
-                users.findById(r.chairId()).map(CurrentUser::displayName).orElse(null), r.invitees(), r.invitationsSentOn(),
+                reading.userName(r.chairId()), r.invitees(), r.invitationsSentOn(),
                 r.papersSentOn(), papersBefore, r.eighteenthBirthdayReview(), r.heldAt() != null, Checks.local(r.heldAt()),
                 r.attendance(), r.reports(), r.childViews(), r.decision(), r.category(),
                 r.category() == null ? null : categories.get(r.category()), r.leadBody(), r.leadSocialWorkerId(),
-                r.leadSocialWorkerId() == null ? null : users.findById(r.leadSocialWorkerId()).map(CurrentUser::displayName).orElse(null),
+                reading.userName(r.leadSocialWorkerId()),
                 r.coreGroup(), r.outlinePlan(), r.recommendations(), r.householdConsidered(), r.outcomeRecordedBy(), dueBy, dueExplanation);
     }
 }

@@ -484,19 +484,23 @@ public class CaseWork {
 
     /** The case's lead practitioners, first first. */
     public List<LeadPractitionerAllocation> allocationHistoryOfCase(long caseId) {
-        return history(allocations.allocationsOfCase(caseId));
+        return history(allocations.allocationsOfCase(caseId), new HashMap<>());
     }
 
-    /** The child's lead practitioners on all their cases, oldest first. */
+    /** The child's lead practitioners on all their cases, oldest first (the child's cases read once, for their kinds). */
     public List<LeadPractitionerAllocation> allocationHistoryOfChild(long childId) {
-        return history(allocations.allocationsOfChild(childId));
+        Map<Long, CaseKind> kinds = new HashMap<>();
+        cases.allCasesOf(childId).forEach(c -> kinds.put(c.row().id(), CaseKind.valueOf(c.row().kind())));
+        return history(allocations.allocationsOfChild(childId), kinds);
     }
 
-    private List<LeadPractitionerAllocation> history(List<AllocationRepository.AllocationRow> rows) {
-        Map<Long, CaseKind> kinds = new HashMap<>();
+    /** Each case's kind and each user's name looked up once per call (not once per allocation). */
+    private List<LeadPractitionerAllocation> history(List<AllocationRepository.AllocationRow> rows, Map<Long, CaseKind> kinds) {
+        Map<Long, String> names = new HashMap<>();
+        java.util.function.Function<Long, String> name = id -> id == null ? null : names.computeIfAbsent(id, this::userName);
         return rows.stream().map(a -> new LeadPractitionerAllocation(a.id(), a.caseId(), a.childId(),
                 kinds.computeIfAbsent(a.caseId(), id -> cases.byId(id).map(r -> CaseKind.valueOf(r.kind())).orElse(null)),
-                a.workerId(), userName(a.workerId()), a.previousWorkerId(), userName(a.previousWorkerId()), a.allocatedAt(),
+                a.workerId(), name.apply(a.workerId()), a.previousWorkerId(), name.apply(a.previousWorkerId()), a.allocatedAt(),
                 a.allocatedBy(), a.proposalId() != null, a.handoverNote())).toList();
     }
 

@@ -97,6 +97,12 @@ public class AllocationRepository {
         return changes;
     }
 
+    /** Every change of the child's lead practitioner (a re-allocation to another worker; a case's first allocation is not one). */
+    public int changesOfChild(long childId) {
+        return jdbc.sql("select count(*) from case_allocation where child_id = ? and previous_worker_id is not null")
+                .param(childId).query(Integer.class).single();
+    }
+
     public int changesOfChild(long childId, Instant from, Instant to) {
         return jdbc.sql("""
                 select count(*) from case_allocation

@@ -2,7 +2,9 @@ package uk.safeguard.work.web;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -11,8 +13,7 @@ import uk.safeguard.access.UserDirectory;
 import uk.safeguard.platform.ChildRecordSection;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.work.CaseKind;
-import uk.safeguard.work.CaseWork;
-import uk.safeguard.work.LeadPractitionerAllocation;
+import uk.safeguard.work.internal.AllocationRepository;
 import uk.safeguard.work.internal.CaseFileRepository;
 
 /**
@@ -24,12 +25,12 @@ public class CasesSection implements ChildRecordSection {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(TimeConfiguration.LONDON);
 
     private final CaseFileRepository cases;
-    private final CaseWork caseWork;
+    private final AllocationRepository allocations;
     private final UserDirectory users;
 
-    public CasesSection(CaseFileRepository cases, CaseWork caseWork, UserDirectory users) {
+    public CasesSection(CaseFileRepository cases, AllocationRepository allocations, UserDirectory users) {
         this.cases = cases;
-        this.caseWork = caseWork;
+        this.allocations = allocations;
         this.users = users;
     }
 
@@ -43,18 +44,21 @@ public class CasesSection implements ChildRecordSection {
             return Optional.empty();
         }
         List<Row> rows = new ArrayList<>();
+        Map<Long, String> workerNames = new HashMap<>(); // each lead practitioner looked up once per call
         List<CaseFileRepository.AnyCaseRow> newestFirst = new ArrayList<>(all);
         java.util.Collections.reverse(newestFirst);
         for (CaseFileRepository.AnyCaseRow c : newestFirst) {
             String worker = c.row().workerId() == null ? "not allocated"
-                    : users.findById(c.row().workerId()).map(u -> u.displayName()).orElse("user " + c.row().workerId());
+                    : workerNames.computeIfAbsent(c.row().workerId(),
+                            id -> users.findById(id).map(u -> u.displayName()).orElse("user " + id));
             String status = c.closure() == null ? "Open, lead practitioner " + worker
                     : "Closed " + DAY.format(c.closure().closedAt()) + " (" + c.closure().reasonCode() + ")"
                     + (c.closure().steppedDown() ? ", stepped down to early help" : "") + "; lead practitioner was " + worker;
             rows.add(new Row(CaseKind.valueOf(c.row().kind()).label() + " case " + c.row().id() + ", opened "
                     + DAY.format(c.row().openedAt()), status, "/cases/" + c.row().id()));
         }
-        long changes = caseWork.allocationHistoryOfChild(childId).stream().filter(LeadPractitionerAllocation::isChange).count();
+        // Counted in the database: the names in the allocation history are not shown here.
+        int changes = allocations.changesOfChild(childId);
         rows.add(new Row("Changes of lead practitioner", String.valueOf(changes), null));
         return Optional.of(new Section("cases", "Cases", 20, false, rows, List.of()));
     }
