@@ -233,14 +233,32 @@ public class Assessments {
 
     /** Internal to the module's child-page section: no access check (the child's page has checked it). */
     public List<ReferralView> awaiting(long childId) {
-        Set<Long> assessed = new LinkedHashSet<>(repository.ofChild(childId).stream().map(AssessmentRow::referralId).toList());
+        return awaiting(childId, briefsOfChildUnchecked(childId));
+    }
+
+    /** As {@link #awaiting(long)}, given the child's assessments already read: one query more, whatever their number. */
+    public List<ReferralView> awaiting(long childId, List<AssessmentBrief> assessments) {
+        Set<Long> assessed = new LinkedHashSet<>(assessments.stream().map(AssessmentBrief::referralId).toList());
         return frontDoor.referralsOfChild(childId).stream()
                 .filter(r -> !assessed.contains(r.id()))
                 .filter(r -> r.nextSteps() == null || !r.nextSteps().contains(NextStep.NO_FURTHER_ACTION))
                 .toList();
     }
 
-    /** Internal to the module's child-page section and episode activity: no access check, no view logged. */
+    /**
+     * The child's assessments in brief (kind, status, dates, due dates), oldest first, in one query: for lists and other
+     * modules that need no more. No access check, no view logged: the caller has checked.
+     */
+    public List<AssessmentBrief> briefsOfChildUnchecked(long childId) {
+        return repository.briefsOfChild(childId).stream().map(r -> new AssessmentBrief(r.id(), r.referralId(), r.childId(), r.caseId(),
+                r.kind(), r.status(), r.referralAt(), r.startedOn(), r.targetDate(), dueByReferral(r.referralAt()),
+                dueFromStart(r.startedAt()), r.authorisedOn())).toList();
+    }
+
+    /**
+     * The child's assessments in full (each reads its visits, requests, other children and names): no access check, no
+     * view logged. Callers that need only kind, status or dates should use {@link #briefsOfChildUnchecked(long)}.
+     */
     public List<Assessment> ofChildUnchecked(long childId) {
         return repository.ofChild(childId).stream().map(this::view).toList();
     }

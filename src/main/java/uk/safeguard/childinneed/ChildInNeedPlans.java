@@ -149,12 +149,17 @@ public class ChildInNeedPlans {
         return summaries(childId);
     }
 
-    /** A child's plans without access checks, for the child's page (which has checked) and other modules. */
+    /**
+     * A child's plans without access checks, for the child's page (which has checked) and other modules. A bounded
+     * number of queries: the plans with their latest review and visit in one, the child's clocks once if a plan is open.
+     */
     public List<CinPlanSummary> summaries(long childId) {
-        List<ChildClock> childClocks = clocks.clocksFor(childId);
-        return plans.plansOfChild(childId).stream().map(p -> {
-            NextReview next = p.endDate() == null ? nextReview(p, childClocks) : null;
-            LocalDateTime lastVisit = plans.visits(p.id()).stream().findFirst().map(v -> local(v.visitedAt())).orElse(null);
+        List<CinPlanRepository.PlanSummaryRow> rows = plans.planSummariesOfChild(childId);
+        List<ChildClock> childClocks = rows.stream().anyMatch(r -> r.plan().endDate() == null) ? clocks.clocksFor(childId) : List.of();
+        return rows.stream().map(r -> {
+            PlanRow p = r.plan();
+            NextReview next = p.endDate() == null ? nextReview(p, r.lastReviewedAt(), r.agreedNextReview(), childClocks) : null;
+            LocalDateTime lastVisit = r.lastVisitAt() == null ? null : local(r.lastVisitAt());
             return new CinPlanSummary(p.id(), p.caseId(), p.personId(), p.startDate(), p.endDate(),
                     p.endReason() == null ? null : PlanEndReason.valueOf(p.endReason()), next == null ? null : next.dueDate(), lastVisit);
         }).toList();
@@ -162,7 +167,8 @@ public class ChildInNeedPlans {
 
     /** The child's open child-in-need cases that have no open plan (where "Start a child in need plan" applies). */
     public List<Long> casesWithoutOpenPlan(List<Long> openCinCaseIds) {
-        return openCinCaseIds.stream().filter(id -> plans.openPlanOfCase(id).isEmpty()).toList();
+        List<Long> withPlan = plans.casesWithOpenPlan(openCinCaseIds);
+        return openCinCaseIds.stream().filter(id -> !withPlan.contains(id)).toList();
     }
 
     /** The case a plan would start in, checked: the child, for the start page's heading. Refuses those who may not record. */
@@ -511,8 +517,13 @@ public class ChildInNeedPlans {
      */
     private NextReview nextReview(PlanRow p, List<ChildClock> childClocks) {
         List<ReviewRow> reviews = plans.reviews(p.id());
-        Instant lastStart = reviews.isEmpty() ? p.startedAt() : reviews.get(0).reviewedAt();
-        LocalDate agreed = reviews.isEmpty() ? null : reviews.get(0).nextReviewDate();
+        return reviews.isEmpty() ? nextReview(p, null, null, childClocks)
+                : nextReview(p, reviews.get(0).reviewedAt(), reviews.get(0).nextReviewDate(), childClocks);
+    }
+
+    /** As above, given the plan's latest review (null: none yet), already read. */
+    private NextReview nextReview(PlanRow p, Instant lastReviewedAt, LocalDate agreed, List<ChildClock> childClocks) {
+        Instant lastStart = lastReviewedAt == null ? p.startedAt() : lastReviewedAt;
         return childClocks.stream()
                 .filter(c -> c.clockId().equals(REVIEW_CLOCK) && c.stoppedAt() == null && c.startedAt().equals(lastStart))
                 .findFirst()
