@@ -500,28 +500,30 @@ public class ChildInNeedPlans {
 
     private CinPlan load(PlanRow p) {
         List<ChildClock> childClocks = p.endDate() == null ? clocks.clocksFor(p.personId()) : List.of();
+        // Names read once per user for the whole plan: its reviews and visits are mostly by the same few workers.
+        Map<Long, String> names = new java.util.HashMap<>();
+        java.util.function.LongFunction<String> name = id -> names.computeIfAbsent(id, this::userName);
         List<PlanNeed> needs = plans.needs(p.id()).stream().map(n -> new PlanNeed(n.id(), n.description(), n.addedAt())).toList();
         List<PlanAction> actions = plans.actions(p.id()).stream().map(this::action).toList();
-        List<PlanReview> reviews = plans.reviews(p.id()).stream().map(r -> new PlanReview(r.id(), r.reviewDate(), r.attendees(),
-                r.progressSummary(), ReviewDecision.valueOf(r.decision()), r.nextReviewDate(), userName(r.recordedBy()))).toList();
-        List<PlanVisit> visits = plans.visits(p.id()).stream().map(this::visit).toList();
+        List<ReviewRow> reviewRows = plans.reviews(p.id());
+        List<PlanReview> reviews = reviewRows.stream().map(r -> new PlanReview(r.id(), r.reviewDate(), r.attendees(),
+                r.progressSummary(), ReviewDecision.valueOf(r.decision()), r.nextReviewDate(), name.apply(r.recordedBy()))).toList();
+        List<PlanVisit> visits = plans.visits(p.id()).stream().map(v -> visit(v, name.apply(v.recordedBy()))).toList();
+        NextReview next = p.endDate() == null
+                ? (reviewRows.isEmpty() ? nextReview(p, null, null, childClocks)
+                        : nextReview(p, reviewRows.get(0).reviewedAt(), reviewRows.get(0).nextReviewDate(), childClocks))
+                : null;
         return new CinPlan(p.id(), p.caseId(), p.personId(), childName(p.personId()), p.startDate(), p.endDate(),
                 p.endReason() == null ? null : PlanEndReason.valueOf(p.endReason()), p.endNote(), p.teamId(), teamName(p.teamId()),
-                p.workerId(), p.workerId() == null ? null : userName(p.workerId()), needs, actions, reviews, visits,
-                p.endDate() == null ? nextReview(p, childClocks) : null, p.version());
+                p.workerId(), p.workerId() == null ? null : name.apply(p.workerId()), needs, actions, reviews, visits,
+                next, p.version());
     }
 
     /**
      * The running review clock of this plan: the instance started by the plan's start or its latest review (the engine
-     * pairs them by reference; ChildClock carries no reference, so it is matched by its start moment).
+     * pairs them by reference; ChildClock carries no reference, so it is matched by its start moment). Given the plan's
+     * latest review (null: none yet) and the date it agreed, already read.
      */
-    private NextReview nextReview(PlanRow p, List<ChildClock> childClocks) {
-        List<ReviewRow> reviews = plans.reviews(p.id());
-        return reviews.isEmpty() ? nextReview(p, null, null, childClocks)
-                : nextReview(p, reviews.get(0).reviewedAt(), reviews.get(0).nextReviewDate(), childClocks);
-    }
-
-    /** As above, given the plan's latest review (null: none yet), already read. */
     private NextReview nextReview(PlanRow p, Instant lastReviewedAt, LocalDate agreed, List<ChildClock> childClocks) {
         Instant lastStart = lastReviewedAt == null ? p.startedAt() : lastReviewedAt;
         return childClocks.stream()
@@ -539,9 +541,9 @@ public class ChildInNeedPlans {
                 ActionStatus.valueOf(a.status()), a.progressNote(), a.updatedAt(), a.version());
     }
 
-    private PlanVisit visit(VisitRow v) {
+    private PlanVisit visit(VisitRow v, String recordedBy) {
         return new PlanVisit(v.id(), local(v.visitedAt()), v.seen(), v.seenAlone(), v.bedroomSeen(), v.withWhom(), v.location(),
-                v.note(), userName(v.recordedBy()));
+                v.note(), recordedBy);
     }
 
     private Instant latestActivityOf(PlanRow p) {
