@@ -222,7 +222,8 @@ public class Assessments {
     public List<Assessment> assessmentsOfChild(CurrentUser me, long childId) {
         requireViewer(me, childId, "view the assessments of child " + childId);
         audit.recordView(me.asActor(), childId, "assessments");
-        return repository.ofChild(childId).stream().map(this::view).toList();
+        Lookups lookups = new Lookups();
+        return repository.ofChild(childId).stream().map(row -> view(row, lookups)).toList();
     }
 
     /** The child's referrals that have no assessment and were not closed with no further action (to start one). */
@@ -233,16 +234,35 @@ public class Assessments {
 
     /** Internal to the module's child-page section: no access check (the child's page has checked it). */
     public List<ReferralView> awaiting(long childId) {
-        Set<Long> assessed = new LinkedHashSet<>(repository.ofChild(childId).stream().map(AssessmentRow::referralId).toList());
+        return awaiting(childId, briefsOfChildUnchecked(childId));
+    }
+
+    /** As {@link #awaiting(long)}, given the child's assessments already read: one query more, whatever their number. */
+    public List<ReferralView> awaiting(long childId, List<AssessmentBrief> assessments) {
+        Set<Long> assessed = new LinkedHashSet<>(assessments.stream().map(AssessmentBrief::referralId).toList());
         return frontDoor.referralsOfChild(childId).stream()
                 .filter(r -> !assessed.contains(r.id()))
                 .filter(r -> r.nextSteps() == null || !r.nextSteps().contains(NextStep.NO_FURTHER_ACTION))
                 .toList();
     }
 
-    /** Internal to the module's child-page section and episode activity: no access check, no view logged. */
+    /**
+     * The child's assessments in brief (kind, status, dates, due dates), oldest first, in one query: for lists and other
+     * modules that need no more. No access check, no view logged: the caller has checked.
+     */
+    public List<AssessmentBrief> briefsOfChildUnchecked(long childId) {
+        return repository.briefsOfChild(childId).stream().map(r -> new AssessmentBrief(r.id(), r.referralId(), r.childId(), r.caseId(),
+                r.kind(), r.status(), r.referralAt(), r.startedOn(), r.targetDate(), dueByReferral(r.referralAt()),
+                dueFromStart(r.startedAt()), r.authorisedOn())).toList();
+    }
+
+    /**
+     * The child's assessments in full (each reads its visits, requests, other children and names): no access check, no
+     * view logged. Callers that need only kind, status or dates should use {@link #briefsOfChildUnchecked(long)}.
+     */
     public List<Assessment> ofChildUnchecked(long childId) {
-        return repository.ofChild(childId).stream().map(this::view).toList();
+        Lookups lookups = new Lookups();
+        return repository.ofChild(childId).stream().map(row -> view(row, lookups)).toList();
     }
 
     /** The latest activity in a case's assessments (for work.EpisodeActivity). */
@@ -270,9 +290,13 @@ public class Assessments {
 
     /** The children of the child's current households (other children considered in the assessment). */
     public List<OtherChild> householdChildren(long childId, Map<Long, String> notes) {
+        return householdChildren(childId, people.householdsOf(childId), notes);
+    }
+
+    private List<OtherChild> householdChildren(long childId, List<HouseholdView> households, Map<Long, String> notes) {
         LocalDate today = today();
         Map<Long, OtherChild> found = new LinkedHashMap<>();
-        for (HouseholdView h : people.householdsOf(childId)) {
+        for (HouseholdView h : households) {
             boolean current = h.members().stream().anyMatch(m -> m.person().id() == childId && (m.to() == null || !m.to().isBefore(today)));
             if (!current) {
                 continue;
@@ -732,29 +756,55 @@ public class Assessments {
     }
 
     Assessment view(AssessmentRow row) {
+        return view(row, new Lookups());
+    }
+
+    /**
+     * Names and households read once per call, however many assessments it views: a child's ten assessments share
+     * one child, one household list and a few workers.
+     */
+    private final class Lookups {
+        private final Map<Long, String> userNames = new java.util.HashMap<>();
+        private final Map<Long, String> childNames = new java.util.HashMap<>();
+        private final Map<Long, List<HouseholdView>> households = new java.util.HashMap<>();
+
+        String userName(Long id) {
+            return id == null ? null : userNames.computeIfAbsent(id, Assessments.this::userName);
+        }
+
+        String childName(long childId) {
+            return childNames.computeIfAbsent(childId, Assessments.this::childName);
+        }
+
+        List<HouseholdView> households(long childId) {
+            return households.computeIfAbsent(childId, people::householdsOf);
+        }
+    }
+
+    private Assessment view(AssessmentRow row, Lookups lookups) {
         List<ChildSeen> seen = repository.childSeen(row.id()).stream()
-                .map(s -> new ChildSeen(s.seen().id(), s.seen().seenOn(), s.seen().seenAlone(), s.seen().othersPresent(), userName(s.recordedBy())))
+                .map(s -> new ChildSeen(s.seen().id(), s.seen().seenOn(), s.seen().seenAlone(), s.seen().othersPresent(), lookups.userName(s.recordedBy())))
                 .toList();
         List<InformationRequest> requests = repository.informationRequests(row.id()).stream()
                 .map(r -> new InformationRequest(r.request().id(), r.request().agency(), r.request().asked(), r.request().requestedOn(),
-                        r.request().consentOverrideReason(), r.request().response(), r.request().respondedOn(), userName(r.recordedBy())))
+                        r.request().consentOverrideReason(), r.request().response(), r.request().respondedOn(), lookups.userName(r.recordedBy())))
                 .toList();
         Map<Long, String> notes = repository.otherChildNotes(row.id());
-        List<OtherChild> others = new ArrayList<>(householdChildren(row.childId(), notes));
+        List<OtherChild> others = new ArrayList<>(householdChildren(row.childId(), lookups.households(row.childId()), notes));
         // Notes about children who have since left the household stay on the record.
         Set<Long> listed = new LinkedHashSet<>(others.stream().map(OtherChild::childId).toList());
         notes.forEach((childId, note) -> {
             if (!listed.contains(childId)) {
-                others.add(new OtherChild(childId, childName(childId), note));
+                others.add(new OtherChild(childId, lookups.childName(childId), note));
             }
         });
-        return new Assessment(row.id(), row.referralId(), row.childId(), childName(row.childId()), row.caseId(), row.kind(),
-                row.section47Reference(), row.referralAt(), londonDay(row.referralAt()), row.startedOn(), userName(row.startedBy()),
+        return new Assessment(row.id(), row.referralId(), row.childId(), lookups.childName(row.childId()), row.caseId(), row.kind(),
+                row.section47Reference(), row.referralAt(), londonDay(row.referralAt()), row.startedOn(), lookups.userName(row.startedBy()),
                 row.targetDate(), dueByReferral(row.referralAt()), dueFromStart(row.startedAt()), row.status(), seen,
                 row.wishesAndFeelings(), row.familyViews(), List.copyOf(others), row.kind() == AssessmentKind.SECTION_17,
                 row.consentGivenBy(), row.consentDate(), requests, row.analysis(), row.factors(), row.outcome(), row.outcomeDetails(),
-                row.notSeenReason(), row.lateReason(), row.submittedAt(), userName(row.submittedBy()), row.returnComment(),
-                row.returnedAt(), userName(row.returnedBy()), row.authorisedOn(), userName(row.authorisedBy()), row.updatedAt());
+                row.notSeenReason(), row.lateReason(), row.submittedAt(), lookups.userName(row.submittedBy()), row.returnComment(),
+                row.returnedAt(), lookups.userName(row.returnedBy()), row.authorisedOn(), lookups.userName(row.authorisedBy()), row.updatedAt());
     }
 
     private String userName(Long id) {

@@ -149,12 +149,17 @@ public class ChildInNeedPlans {
         return summaries(childId);
     }
 
-    /** A child's plans without access checks, for the child's page (which has checked) and other modules. */
+    /**
+     * A child's plans without access checks, for the child's page (which has checked) and other modules. A bounded
+     * number of queries: the plans with their latest review and visit in one, the child's clocks once if a plan is open.
+     */
     public List<CinPlanSummary> summaries(long childId) {
-        List<ChildClock> childClocks = clocks.clocksFor(childId);
-        return plans.plansOfChild(childId).stream().map(p -> {
-            NextReview next = p.endDate() == null ? nextReview(p, childClocks) : null;
-            LocalDateTime lastVisit = plans.visits(p.id()).stream().findFirst().map(v -> local(v.visitedAt())).orElse(null);
+        List<CinPlanRepository.PlanSummaryRow> rows = plans.planSummariesOfChild(childId);
+        List<ChildClock> childClocks = rows.stream().anyMatch(r -> r.plan().endDate() == null) ? clocks.clocksFor(childId) : List.of();
+        return rows.stream().map(r -> {
+            PlanRow p = r.plan();
+            NextReview next = p.endDate() == null ? nextReview(p, r.lastReviewedAt(), r.agreedNextReview(), childClocks) : null;
+            LocalDateTime lastVisit = r.lastVisitAt() == null ? null : local(r.lastVisitAt());
             return new CinPlanSummary(p.id(), p.caseId(), p.personId(), p.startDate(), p.endDate(),
                     p.endReason() == null ? null : PlanEndReason.valueOf(p.endReason()), next == null ? null : next.dueDate(), lastVisit);
         }).toList();
@@ -162,7 +167,8 @@ public class ChildInNeedPlans {
 
     /** The child's open child-in-need cases that have no open plan (where "Start a child in need plan" applies). */
     public List<Long> casesWithoutOpenPlan(List<Long> openCinCaseIds) {
-        return openCinCaseIds.stream().filter(id -> plans.openPlanOfCase(id).isEmpty()).toList();
+        List<Long> withPlan = plans.casesWithOpenPlan(openCinCaseIds);
+        return openCinCaseIds.stream().filter(id -> !withPlan.contains(id)).toList();
     }
 
     /** The case a plan would start in, checked: the child, for the start page's heading. Refuses those who may not record. */
@@ -494,25 +500,32 @@ public class ChildInNeedPlans {
 
     private CinPlan load(PlanRow p) {
         List<ChildClock> childClocks = p.endDate() == null ? clocks.clocksFor(p.personId()) : List.of();
+        // Names read once per user for the whole plan: its reviews and visits are mostly by the same few workers.
+        Map<Long, String> names = new java.util.HashMap<>();
+        java.util.function.LongFunction<String> name = id -> names.computeIfAbsent(id, this::userName);
         List<PlanNeed> needs = plans.needs(p.id()).stream().map(n -> new PlanNeed(n.id(), n.description(), n.addedAt())).toList();
         List<PlanAction> actions = plans.actions(p.id()).stream().map(this::action).toList();
-        List<PlanReview> reviews = plans.reviews(p.id()).stream().map(r -> new PlanReview(r.id(), r.reviewDate(), r.attendees(),
-                r.progressSummary(), ReviewDecision.valueOf(r.decision()), r.nextReviewDate(), userName(r.recordedBy()))).toList();
-        List<PlanVisit> visits = plans.visits(p.id()).stream().map(this::visit).toList();
+        List<ReviewRow> reviewRows = plans.reviews(p.id());
+        List<PlanReview> reviews = reviewRows.stream().map(r -> new PlanReview(r.id(), r.reviewDate(), r.attendees(),
+                r.progressSummary(), ReviewDecision.valueOf(r.decision()), r.nextReviewDate(), name.apply(r.recordedBy()))).toList();
+        List<PlanVisit> visits = plans.visits(p.id()).stream().map(v -> visit(v, name.apply(v.recordedBy()))).toList();
+        NextReview next = p.endDate() == null
+                ? (reviewRows.isEmpty() ? nextReview(p, null, null, childClocks)
+                        : nextReview(p, reviewRows.get(0).reviewedAt(), reviewRows.get(0).nextReviewDate(), childClocks))
+                : null;
         return new CinPlan(p.id(), p.caseId(), p.personId(), childName(p.personId()), p.startDate(), p.endDate(),
                 p.endReason() == null ? null : PlanEndReason.valueOf(p.endReason()), p.endNote(), p.teamId(), teamName(p.teamId()),
-                p.workerId(), p.workerId() == null ? null : userName(p.workerId()), needs, actions, reviews, visits,
-                p.endDate() == null ? nextReview(p, childClocks) : null, p.version());
+                p.workerId(), p.workerId() == null ? null : name.apply(p.workerId()), needs, actions, reviews, visits,
+                next, p.version());
     }
 
     /**
      * The running review clock of this plan: the instance started by the plan's start or its latest review (the engine
-     * pairs them by reference; ChildClock carries no reference, so it is matched by its start moment).
+     * pairs them by reference; ChildClock carries no reference, so it is matched by its start moment). Given the plan's
+     * latest review (null: none yet) and the date it agreed, already read.
      */
-    private NextReview nextReview(PlanRow p, List<ChildClock> childClocks) {
-        List<ReviewRow> reviews = plans.reviews(p.id());
-        Instant lastStart = reviews.isEmpty() ? p.startedAt() : reviews.get(0).reviewedAt();
-        LocalDate agreed = reviews.isEmpty() ? null : reviews.get(0).nextReviewDate();
+    private NextReview nextReview(PlanRow p, Instant lastReviewedAt, LocalDate agreed, List<ChildClock> childClocks) {
+        Instant lastStart = lastReviewedAt == null ? p.startedAt() : lastReviewedAt;
         return childClocks.stream()
                 .filter(c -> c.clockId().equals(REVIEW_CLOCK) && c.stoppedAt() == null && c.startedAt().equals(lastStart))
                 .findFirst()
@@ -528,9 +541,9 @@ public class ChildInNeedPlans {
                 ActionStatus.valueOf(a.status()), a.progressNote(), a.updatedAt(), a.version());
     }
 
-    private PlanVisit visit(VisitRow v) {
+    private PlanVisit visit(VisitRow v, String recordedBy) {
         return new PlanVisit(v.id(), local(v.visitedAt()), v.seen(), v.seenAlone(), v.bedroomSeen(), v.withWhom(), v.location(),
-                v.note(), userName(v.recordedBy()));
+                v.note(), recordedBy);
     }
 
     private Instant latestActivityOf(PlanRow p) {

@@ -78,6 +78,20 @@ public class AssessmentRepository {
                 .query(this::row).list();
     }
 
+    /** The columns of the child's assessments that lists need, in one query (no per-assessment reads). */
+    public record BriefRow(long id, long referralId, long childId, Long caseId, AssessmentKind kind, AssessmentStatus status,
+                           Instant referralAt, LocalDate startedOn, Instant startedAt, LocalDate targetDate, LocalDate authorisedOn) {}
+
+    public List<BriefRow> briefsOfChild(long childId) {
+        return jdbc.sql("select id, referral_id, child_id, case_id, kind, status, referral_at, started_on, started_at, target_date, "
+                        + "authorised_on from assessment where child_id = ? order by started_at, id").param(childId)
+                .query((rs, i) -> new BriefRow(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("child_id"),
+                        rs.getObject("case_id", Long.class), AssessmentKind.valueOf(rs.getString("kind")),
+                        AssessmentStatus.valueOf(rs.getString("status")), instant(rs, "referral_at"),
+                        rs.getObject("started_on", LocalDate.class), instant(rs, "started_at"), rs.getObject("target_date", LocalDate.class),
+                        rs.getObject("authorised_on", LocalDate.class))).list();
+    }
+
     public List<AssessmentRow> authorisedBetween(LocalDate from, LocalDate to) {
         return jdbc.sql("select " + COLUMNS + " from assessment where status = 'AUTHORISED' and authorised_on between ? and ? "
                         + "order by authorised_on, id").params(from, to).query(this::row).list();

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.safeguard.access.Role;
-import uk.safeguard.assessment.Assessment;
+import uk.safeguard.assessment.AssessmentBrief;
 import uk.safeguard.assessment.AssessmentStatus;
 import uk.safeguard.assessment.Assessments;
 import uk.safeguard.frontdoor.ReferralView;
@@ -30,14 +30,15 @@ public class AssessmentSection implements ChildRecordSection {
         if (role.isPartner() || role.neverSeesChildRecords()) {
             return Optional.empty();
         }
-        List<Assessment> all = assessments.ofChildUnchecked(childId);
+        // Briefs: one query for all the child's assessments, and one more for the referrals awaiting one.
+        List<AssessmentBrief> all = assessments.briefsOfChildUnchecked(childId);
         boolean mayStart = role.isRegisteredSocialWorker() || role.isManager();
-        List<ReferralView> awaiting = mayStart ? assessments.awaiting(childId) : List.of();
+        List<ReferralView> awaiting = mayStart ? assessments.awaiting(childId, all) : List.of();
         if (all.isEmpty() && awaiting.isEmpty()) {
             return Optional.empty();
         }
         List<Row> rows = new ArrayList<>();
-        for (Assessment a : all) {
+        for (AssessmentBrief a : all) {
             String value = a.kind().label() + " assessment started " + DAY.format(a.startedOn()) + ": " + a.status().label()
                     + (a.status() == AssessmentStatus.AUTHORISED
                     ? " on " + DAY.format(a.authorisedOn())

@@ -58,6 +58,34 @@ public class CinPlanRepository {
                 .param(personId).query(CinPlanRepository::plan).list();
     }
 
+    /** A plan with its latest review (the review clock's last start and the date it agreed) and its latest visit. */
+    public record PlanSummaryRow(PlanRow plan, Instant lastReviewedAt, LocalDate agreedNextReview, Instant lastVisitAt) {}
+
+    /** The child's plans, newest first, each with its latest review and visit: one query, whatever the number of plans. */
+    public List<PlanSummaryRow> planSummariesOfChild(long personId) {
+        return jdbc.sql("""
+                        select p.id, p.case_id, p.person_id, p.start_date, p.started_at, p.end_date, p.ended_at, p.end_reason,
+                               p.end_note, p.team_id, p.worker_id, p.version, r.reviewed_at as last_reviewed_at,
+                               r.next_review_date as agreed_next_review,
+                               (select max(v.visited_at) from cin_visit v where v.plan_id = p.id) as last_visit_at
+                        from cin_plan p
+                        left join lateral (select reviewed_at, next_review_date from cin_plan_review
+                                            where plan_id = p.id order by reviewed_at desc, id desc limit 1) r on true
+                        where p.person_id = ? order by p.start_date desc, p.id desc""")
+                .param(personId)
+                .query((rs, i) -> new PlanSummaryRow(plan(rs, i), instant(rs, "last_reviewed_at"),
+                        rs.getObject("agreed_next_review", LocalDate.class), instant(rs, "last_visit_at"))).list();
+    }
+
+    /** Of these cases, those with an open plan: one query. */
+    public List<Long> casesWithOpenPlan(List<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct case_id from cin_plan where case_id = any(?::bigint[]) and end_date is null")
+                .param(caseIds.toArray(new Long[0])).query(Long.class).list();
+    }
+
     public List<PlanRow> plansOfCase(long caseId) {
         return jdbc.sql("select " + PLAN_COLUMNS + " from cin_plan where case_id = ? order by id")
                 .param(caseId).query(CinPlanRepository::plan).list();

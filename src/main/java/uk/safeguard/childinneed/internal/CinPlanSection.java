@@ -34,10 +34,10 @@ public class CinPlanSection implements ChildRecordSection {
     @Override
     public Optional<Section> section(long childId, Viewer viewer) {
         List<CinPlanSummary> all = plans.summaries(childId);
-        List<Long> openCinCases = caseWork.openCasesFor(childId).stream()
-                .filter(c -> c.kind() == CaseKind.CHILD_IN_NEED).map(OpenCase::id).toList();
-        // A child has one plan at a time (ssd_cin_plans.yml): offer a start only when none is open.
-        List<Long> withoutPlan = all.stream().anyMatch(CinPlanSummary::open) ? List.of() : plans.casesWithoutOpenPlan(openCinCases);
+        // A child has one plan at a time (ssd_cin_plans.yml): offer a start only when none is open (the cases are read only then).
+        List<Long> withoutPlan = all.stream().anyMatch(CinPlanSummary::open) ? List.of()
+                : plans.casesWithoutOpenPlan(caseWork.openCasesFor(childId).stream()
+                        .filter(c -> c.kind() == CaseKind.CHILD_IN_NEED).map(OpenCase::id).toList());
         if (all.isEmpty() && withoutPlan.isEmpty()) {
             return Optional.empty();
         }
