@@ -131,7 +131,7 @@ public class Section47Enquiries {
         if (referralId == null) {
             return; // a case not opened by a referral: there is no referral for the 45 working days to run from
         }
-        boolean alreadyAuthorised = assessments.ofChildUnchecked(openCase.childId()).stream()
+        boolean alreadyAuthorised = assessments.briefsOfChildUnchecked(openCase.childId()).stream()
                 .anyMatch(a -> a.referralId() == referralId && a.status() == AssessmentStatus.AUTHORISED);
         if (alreadyAuthorised) {
             return; // one single assessment per referral, and this one is finished; the enquiry builds on it
