@@ -20,7 +20,7 @@ public record Assessment(long id, long referralId, long childId, String childNam
                          LocalDate authorisedOn, String authorisedBy, Instant updatedAt) {
 
     public boolean readOnly() {
-        return status == AssessmentStatus.AUTHORISED;
+        return status.isFinished();
     }
 
     public boolean childWasSeen() {

@@ -1,8 +1,12 @@
 package uk.safeguard.assessment;
 
-/** In progress (with the worker, also after a manager returned it), submitted for authorisation, authorised (read-only). */
+/**
+ * In progress (with the worker, also after a manager returned it), submitted for authorisation, authorised (read-only),
+ * or withdrawn (read-only: its case closed before it was authorised).
+ */
 public enum AssessmentStatus {
-    IN_PROGRESS("In progress"), SUBMITTED("Submitted for authorisation"), AUTHORISED("Authorised");
+    IN_PROGRESS("In progress"), SUBMITTED("Submitted for authorisation"), AUTHORISED("Authorised"),
+    WITHDRAWN("Withdrawn: the case closed before it was authorised");
 
     private final String label;
 
@@ -12,5 +16,10 @@ public enum AssessmentStatus {
 
     public String label() {
         return label;
+    }
+
+    /** Authorised and withdrawn assessments can no longer be changed. */
+    public boolean isFinished() {
+        return this == AUTHORISED || this == WITHDRAWN;
     }
 }

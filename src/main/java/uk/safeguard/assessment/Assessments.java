@@ -156,6 +156,9 @@ public class Assessments {
         Optional<AssessmentRow> existing = repository.findByReferral(referralId);
         if (existing.isPresent()) {
             AssessmentRow row = repository.findForUpdate(existing.get().id()).orElseThrow();
+            if (row.status() == AssessmentStatus.WITHDRAWN) {
+                throw new RuleBroken("withdrawn", "The assessment of referral " + referralId + " was withdrawn when its case closed.");
+            }
             if (row.status() == AssessmentStatus.AUTHORISED) {
                 throw new RuleBroken("authorised", "The assessment of referral " + referralId + " was authorised on "
                         + SHOWN.format(row.authorisedOn()) + ": it cannot become part of a section 47 enquiry. Start the enquiry's own assessment from a new referral.");
@@ -618,6 +621,24 @@ public class Assessments {
         return view(repository.find(id).orElseThrow());
     }
 
+    /**
+     * The case closed (any CIN reason for closure) while an assessment in it was not yet authorised: the assessment is
+     * withdrawn and its clocks (45 working days from the referral, para 155; the DfE measure from the start) cancelled,
+     * neither met nor missed, so that neither the chronology nor the returns count an assessment that can no longer
+     * be completed. Audited at the closure's time.
+     */
+    @Transactional
+    public void withdrawOnClosure(uk.safeguard.work.CaseClosed closed) {
+        for (AssessmentRow row : repository.unfinishedInCase(closed.caseId())) {
+            repository.withdraw(row.id(), clock.instant());
+            clocks.recordEvent(closed.actor(), row.childId(), ClockEvents.ASSESSMENT_WITHDRAWN, closed.closedAt(),
+                    FrontDoor.referralReference(row.referralId()));
+            audit.recordChange(closed.actor(), row.childId(), closed.closedAt(), Change.of("assessment", row.id(), "ASSESSMENT_WITHDRAWN",
+                    "Assessment withdrawn: the case closed (" + closed.closureReason() + ") before it was authorised")
+                    .withValues(values("status", row.status().name()), values("status", AssessmentStatus.WITHDRAWN.name())));
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private RuleBroken notSubmitted(AssessmentRow row) {
@@ -632,6 +653,9 @@ public class Assessments {
         if (row.status() == AssessmentStatus.AUTHORISED) {
             throw new RuleBroken("authorised", "Assessment " + id + " was authorised on " + SHOWN.format(row.authorisedOn())
                     + " and can no longer be changed.");
+        }
+        if (row.status() == AssessmentStatus.WITHDRAWN) {
+            throw new RuleBroken("withdrawn", "Assessment " + id + " was withdrawn when its case closed and can no longer be changed.");
         }
         return row;
     }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.safeguard.access.Agency;
-import uk.safeguard.assessment.AssessmentStatus;
 import uk.safeguard.assessment.Assessments;
 import uk.safeguard.audit.Actor;
 import uk.safeguard.access.CurrentUser;
@@ -132,9 +131,9 @@ public class Section47Enquiries {
             return; // a case not opened by a referral: there is no referral for the 45 working days to run from
         }
         boolean alreadyAuthorised = assessments.briefsOfChildUnchecked(openCase.childId()).stream()
-                .anyMatch(a -> a.referralId() == referralId && a.status() == AssessmentStatus.AUTHORISED);
+                .anyMatch(a -> a.referralId() == referralId && a.status().isFinished());
         if (alreadyAuthorised) {
-            return; // one single assessment per referral, and this one is finished; the enquiry builds on it
+            return; // one single assessment per referral, and this one is finished (authorised or withdrawn)
         }
         // Starts the s47 assessment, or makes the referral's s17 assessment in progress part of the enquiry.
         assessments.startSection47Assessment(actor, referralId, "section-47-enquiry-" + enquiryId, startedAt);

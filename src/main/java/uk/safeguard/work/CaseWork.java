@@ -48,6 +48,7 @@ public class CaseWork {
             .withZone(TimeConfiguration.LONDON);
 
     private final CaseFileRepository cases;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final UserDirectory users;
     private final AuditTrail audit;
     private final Clock clock;
@@ -59,7 +60,9 @@ public class CaseWork {
 
     public CaseWork(CaseFileRepository cases, UserDirectory users, AuditTrail audit, Clock clock,
                     NotesAndTasksRepository notes, AllocationRepository allocations, ChildAccess access,
-                    PeopleRegister people, ObjectProvider<EpisodeActivity> episodeActivities) {
+                    PeopleRegister people, ObjectProvider<EpisodeActivity> episodeActivities,
+                    org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.notes = notes;
         this.cases = cases;
         this.users = users;
@@ -199,6 +202,7 @@ public class CaseWork {
                 .withValues(Map.of("closedAt", "open"), after));
         allocations.withdrawPending(caseId, clock.instant()).ifPresent(p -> audit.recordChange(actor, row.childId(),
                 Change.of("allocation_proposal", p, "ALLOCATION_PROPOSAL_WITHDRAWN", "Allocation proposal withdrawn: the case closed")));
+        events.publishEvent(new CaseClosed(caseId, row.childId(), closedAt, reasonCode, actor));
     }
 
     /** The latest activity in the episode: the case's notes and allocations and every module's {@link EpisodeActivity}. */

@@ -68,6 +68,30 @@ class AssessmentApiTest extends IntegrationTest {
     }
 
     @Test
+    void anAssessmentNotAuthorisedWhenItsCaseClosesIsWithdrawnAndItsClocksCancelled() {
+        TestReferrals.Referral r = referral();
+        long id = start(r);
+        clock.set(java.time.LocalDateTime.of(2026, 12, 3, 10, 0));
+        uk.safeguard.support.WebSession page = uk.safeguard.support.WebSession.signIn(baseUrl(), "social-worker");
+        assertThat(page.get("/children/" + r.childId()).body()).contains("In progress; due ", "(WT2023, from the referral)", "(DfE, from the start)");
+        // The family moved away: the case closes (RC5) with the assessment still in progress.
+        Api.Response closed = as("team-manager").post("/api/cases/" + r.caseId() + "/closure",
+                Map.of("closedAt", "2026-12-03", "closureReason", "RC5"));
+        status(closed, 200);
+        JsonNode a = as("social-worker").get("/api/assessments/" + id).json();
+        assertThat(a.get("status").asString()).isEqualTo("WITHDRAWN");
+        // Neither met nor missed: both assessment clocks are gone from the child's clocks.
+        assertThat(clocks.clocksFor(r.childId())).extracting(ChildClock::clockId)
+                .doesNotContain("assessment", "assessment-dfe-measure");
+        Api.Response edit = as("social-worker").put("/api/assessments/" + id, Map.of("analysis", "Late thoughts"));
+        status(edit, 409);
+        assertThat(edit.json().get("message").asString()).contains("withdrawn");
+        assertThat(page.get("/children/" + r.childId()).body()).contains("Withdrawn: the case closed before it was authorised");
+        assertThat(jdbc.sql("select count(*) from audit_event where child_id = ? and action = 'ASSESSMENT_WITHDRAWN'")
+                .param(r.childId()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
     void startsTheSingleAssessmentOfAReferralWithBothClocksAndRefusesASecond() {
         TestReferrals.Referral r = referral();
         Api.Response started = as("social-worker").post("/api/referrals/" + r.referralId() + "/assessment", Map.of("startDate", "2026-12-01"));

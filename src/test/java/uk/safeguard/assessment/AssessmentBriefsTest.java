@@ -78,7 +78,8 @@ class AssessmentBriefsTest extends IntegrationTest {
                     a.referralAt(), a.startedOn(), a.targetDate(), a.dueByReferral(), a.dueFromStart(), a.authorisedOn()));
         }
         assertThat(briefs).extracting(AssessmentBrief::status)
-                .containsExactly(AssessmentStatus.AUTHORISED, AssessmentStatus.IN_PROGRESS, AssessmentStatus.IN_PROGRESS);
+                // the two not authorised were withdrawn when their cases closed
+                .containsExactly(AssessmentStatus.AUTHORISED, AssessmentStatus.WITHDRAWN, AssessmentStatus.WITHDRAWN);
 
         // Only the fourth referral awaits its assessment.
         assertThat(assessments.awaiting(child)).extracting(ReferralView::id).containsExactly(referrals.get(3).referralId());
@@ -86,8 +87,8 @@ class AssessmentBriefsTest extends IntegrationTest {
         ChildRecordSection.Section shown = section.section(child, new ChildRecordSection.Viewer(0, "SOCIAL_WORKER", null)).orElseThrow();
         assertThat(shown.rows()).hasSize(3);
         assertThat(shown.rows().get(0).value()).isEqualTo("Section 17 (child in need) assessment started 1 Dec 2026: Authorised on 1 Dec 2026");
-        assertThat(shown.rows().get(1).value()).startsWith("Section 17 (child in need) assessment started 1 Dec 2026: In progress; due ")
-                .contains("(WT2023, from the referral)", "(DfE, from the start)");
+        assertThat(shown.rows().get(1).value())
+                .isEqualTo("Section 17 (child in need) assessment started 1 Dec 2026: Withdrawn: the case closed before it was authorised");
         assertThat(shown.links()).extracting(ChildRecordSection.Link::href)
                 .containsExactly("/children/" + child + "/assessments/new?referral=" + referrals.get(3).referralId());
     }

@@ -103,6 +103,16 @@ public class AssessmentRepository {
                 .param(caseId).query((rs, i) -> instant(rs, 1)).optional().filter(java.util.Objects::nonNull);
     }
 
+    /** The case's assessments not yet authorised (nor withdrawn), locked for the update that ends them. */
+    public List<AssessmentRow> unfinishedInCase(long caseId) {
+        return jdbc.sql("select " + COLUMNS + " from assessment where case_id = ? and status in ('IN_PROGRESS', 'SUBMITTED') "
+                + "order by id for update").param(caseId).query(this::row).list();
+    }
+
+    public void withdraw(long id, Instant now) {
+        jdbc.sql("update assessment set status = 'WITHDRAWN', updated_at = ? where id = ?").params(ts(now), id).update();
+    }
+
     public void markSection47(long id, String reference, Instant now) {
         jdbc.sql("update assessment set kind = 'SECTION_47', section47_reference = ?, updated_at = ? where id = ?")
                 .params(reference, ts(now), id).update();

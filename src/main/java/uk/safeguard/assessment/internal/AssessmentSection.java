@@ -42,6 +42,7 @@ public class AssessmentSection implements ChildRecordSection {
             String value = a.kind().label() + " assessment started " + DAY.format(a.startedOn()) + ": " + a.status().label()
                     + (a.status() == AssessmentStatus.AUTHORISED
                     ? " on " + DAY.format(a.authorisedOn())
+                    : a.status() == AssessmentStatus.WITHDRAWN ? ""
                     : "; due " + DAY.format(a.dueByReferral()) + " (WT2023, from the referral) and " + DAY.format(a.dueFromStart())
                     + " (DfE, from the start)" + (a.targetDate() == null ? "" : "; local target " + DAY.format(a.targetDate())));
             rows.add(new Row("Assessment " + a.id(), value, "/assessments/" + a.id()));
