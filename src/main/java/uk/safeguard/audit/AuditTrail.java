@@ -38,6 +38,18 @@ public class AuditTrail {
         repository.insertEvent(actor, childId, null, change);
     }
 
+    /**
+     * Many changes at once, for imports of whole authorities: written with COPY in the caller's transaction. Each
+     * change's occurred-at is when it happened in the child's life (e.g. the referral's date years ago), so the
+     * chronology reads as if it had been recorded here.
+     */
+    public void recordImported(Actor actor, List<ImportedChange> changes) {
+        repository.insertEvents(actor, changes);
+    }
+
+    /** One imported change: the child (or null), when it happened, what changed. */
+    public record ImportedChange(Long childId, Instant occurredAt, Change change) {}
+
     public void recordView(Actor actor, long childId, String what) {
         repository.insertView(actor, childId, what);
     }

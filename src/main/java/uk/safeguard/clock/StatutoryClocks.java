@@ -62,6 +62,23 @@ public class StatutoryClocks {
         record(actor, CHILD, childId, childEvents, eventType, occurredAt, reference);
     }
 
+    /**
+     * Many facts about children at once, for imports of whole authorities (COPY, in the caller's transaction).
+     * Event types are checked like {@link #recordEvent}'s.
+     */
+    public void recordImported(Actor actor, List<ImportedClockEvent> imported) {
+        for (ImportedClockEvent e : imported) {
+            if (!childEvents.contains(e.eventType())) {
+                throw new IllegalArgumentException("No clock starts or stops on " + e.eventType());
+            }
+        }
+        events.insertAll(CHILD, imported.stream().map(e -> new ClockEventRepository.NewEvent(e.childId(), e.eventType(),
+                e.occurredAt(), e.reference())).toList(), actor.userId(), clock.instant());
+    }
+
+    /** A fact about a child, as imported: {@code reference} as for {@link #recordEvent}. */
+    public record ImportedClockEvent(long childId, String eventType, Instant occurredAt, String reference) {}
+
     /** Records a fact about the safeguarding partnership (e.g. the financial year ended, the yearly report published). */
     @Transactional
     public void recordPartnershipEvent(Actor actor, String eventType, Instant occurredAt, String reference) {

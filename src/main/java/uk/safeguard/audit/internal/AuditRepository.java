@@ -1,5 +1,8 @@
 package uk.safeguard.audit.internal;
 
+import uk.safeguard.audit.AuditTrail;
+import uk.safeguard.platform.BulkCopy;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,9 +20,11 @@ public class AuditRepository {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JsonMapper json;
+    private final BulkCopy bulk;
 
-    public AuditRepository(JdbcClient jdbc, Clock clock, JsonMapper json) {
+    public AuditRepository(JdbcClient jdbc, Clock clock, JsonMapper json, BulkCopy bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
         this.clock = clock;
         this.json = json;
     }
@@ -34,6 +39,21 @@ public class AuditRepository {
                         actor.userId(), actor.username(), actor.description(), childId, change.subjectType(),
                         change.subjectId(), change.action(), change.summary(), toJson(change.before()), toJson(change.after()))
                 .update();
+    }
+
+    public void insertEvents(Actor actor, List<AuditTrail.ImportedChange> changes) {
+        Instant now = clock.instant();
+        List<Object[]> rows = new java.util.ArrayList<>(changes.size());
+        for (AuditTrail.ImportedChange c : changes) {
+            Change change = c.change();
+            String before = toJson(change.before());
+            String after = toJson(change.after());
+            rows.add(new Object[] {now, c.occurredAt() == null ? now : c.occurredAt(), actor.userId(), actor.username(),
+                    actor.description(), c.childId(), change.subjectType(), change.subjectId(), change.action(),
+                    change.summary(), before == null ? null : new BulkCopy.Json(before), after == null ? null : new BulkCopy.Json(after)});
+        }
+        bulk.copy("audit_event", List.of("recorded_at", "occurred_at", "actor_user_id", "actor_username", "actor", "child_id",
+                "subject_type", "subject_id", "action", "summary", "before_values", "after_values"), rows);
     }
 
     public void insertView(Actor actor, long childId, String what) {

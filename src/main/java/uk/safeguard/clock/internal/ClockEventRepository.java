@@ -1,5 +1,7 @@
 package uk.safeguard.clock.internal;
 
+import uk.safeguard.platform.BulkCopy;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,9 +16,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClockEventRepository {
     private final JdbcClient jdbc;
+    private final BulkCopy bulk;
 
-    public ClockEventRepository(JdbcClient jdbc) {
+    public ClockEventRepository(JdbcClient jdbc, BulkCopy bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    public record NewEvent(long subjectId, String eventType, Instant occurredAt, String reference) {}
+
+    public void insertAll(String subjectType, List<NewEvent> events, long recordedBy, Instant recordedAt) {
+        bulk.copy("clock_event", List.of("subject_type", "subject_id", "event_type", "occurred_at", "reference", "recorded_by", "recorded_at"),
+                events.stream().map(e -> new Object[] {subjectType, e.subjectId(), e.eventType(), e.occurredAt(), e.reference(),
+                        recordedBy, recordedAt}).toList());
     }
 
     public void insert(String subjectType, long subjectId, String eventType, Instant occurredAt, String reference,
