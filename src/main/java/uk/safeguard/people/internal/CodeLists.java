@@ -31,6 +31,11 @@ public class CodeLists {
         return all().get("disability");
     }
 
+    /** upn_unknown.yml: why a child has no unique pupil number (UN1–UN5). */
+    public Map<String, String> upnUnknown() {
+        return all().get("upnUnknown");
+    }
+
     private Map<String, Map<String, String>> all() {
         if (cache == null) {
             Map<String, Map<String, String>> lists = new LinkedHashMap<>();
@@ -38,6 +43,7 @@ public class CodeLists {
             lists.put("gender", load("select code, description from ref_gender order by code"));
             lists.put("ethnicity", load("select code, description from ref_ethnicity order by sort_order"));
             lists.put("disability", load("select code, description from ref_disability order by description"));
+            lists.put("upnUnknown", load("select code, description from ref_upn_unknown order by code"));
             cache = lists; // reference data changes only with a migration
         }
         return cache;

@@ -175,8 +175,10 @@ public class PersonRepository {
         return filled;
     }
 
+    /** Keeps the rows of codes still listed (their ids are what an SSD disa_table_id names), drops the rest, adds new ones. */
     private void replaceDisabilities(long personId, List<String> codes) {
-        jdbc.sql("delete from person_disability where person_id = ?").param(personId).update();
+        jdbc.sql("delete from person_disability where person_id = ? and not (code = any(?::text[]))")
+                .params(personId, codes.toArray(new String[0])).update();
         for (String code : codes) {
             jdbc.sql("insert into person_disability(person_id, code) values (?, ?) on conflict do nothing").params(personId, code).update();
         }
