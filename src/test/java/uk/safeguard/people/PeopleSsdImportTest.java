@@ -287,6 +287,34 @@ class PeopleSsdImportTest extends IntegrationTest {
         assertThat(SsdFiles.rows(exported.get("ssd_disability.csv"), List.of(sgId))).extracting(r -> r.get(2)).containsExactly("VIS");
     }
 
+    @Test
+    void editingAnImportedPersonInTheUiKeepsTheSsdFieldsAndTheDisabilityRowIds() {
+        Files f = family();
+        assertThat(SsdFiles.importCsv(migration, f.csv()).succeeded()).isTrue();
+        long child = localId("PERSON", f.p() + "C1");
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "CHILD");
+        body.put("givenNames", "Zebedee");
+        body.put("familyName", f.family());
+        body.put("dateOfBirth", "2018-04-15");
+        body.put("sex", "1");
+        body.put("gender", "1");
+        body.put("ethnicity", "WBRI");
+        body.put("nhsNumber", "9434765919");
+        body.put("disabilities", List.of("AUT", "VIS"));
+        body.put("version", 1);
+        var updated = as("social-worker").put("/api/people/" + child, body);
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+
+        Map<String, String> exported = SsdFiles.export(migration);
+        List<String> imported = f.rows().get("ssd_person.csv").get(0).stream().map(SsdFormat::normalised).toList();
+        assertThat(SsdFiles.rows(exported.get("ssd_person.csv"), List.of(f.p() + "C1"))).containsExactly(imported);
+        List<List<String>> disabilities = SsdFiles.rows(exported.get("ssd_disability.csv"), List.of(f.p() + "C1"));
+        assertThat(disabilities).extracting(r -> r.get(2)).containsExactlyInAnyOrder("AUT", "VIS");
+        assertThat(disabilities).filteredOn(r -> r.get(2).equals("AUT")).extracting(r -> r.get(1)).containsExactly(f.p() + "D1");
+        assertThat(disabilities).filteredOn(r -> r.get(2).equals("VIS")).extracting(r -> r.get(1)).allMatch(id -> id.startsWith("SGD"));
+    }
+
     /**
      * A rough timing of the people files at scale: {@code -Dssd.timing=true}. 20,000 people, 20,000 addresses and
      * 20,000 family rows (5,000 households), then the export.
