@@ -11,11 +11,13 @@ public final class Postcode {
     private static final Pattern FORMAT = Pattern.compile(
             "^(GIR0AA|[A-PR-UWYZ]([0-9]{1,2}|[A-HK-Y][0-9]{1,2}|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y])[0-9][ABD-HJLNP-UW-Z]{2})$");
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+
     private Postcode() {}
 
     /** Upper case without spaces: the form stored for searching. */
     public static String normalise(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s", "").toUpperCase();
+        return raw == null ? "" : SPACE.matcher(raw).replaceAll("").toUpperCase();
     }
 
     /** "rf12ab" → "RF1 2AB". */

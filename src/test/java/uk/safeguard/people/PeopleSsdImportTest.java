@@ -323,6 +323,12 @@ class PeopleSsdImportTest extends IntegrationTest {
     @EnabledIfSystemProperty(named = "ssd.timing", matches = "true")
     void timing() {
         int n = Integer.getInteger("ssd.timing.people", 20_000);
+        for (int round = 1; round <= 2; round++) { // the second round runs warm, as most of a large import does
+            timedImport(n, round);
+        }
+    }
+
+    private void timedImport(int n, int round) {
         String p = unique();
         Random random = new Random(42);
         String[] given = {"Oliver", "Amelia", "George", "Isla", "Noah", "Ava", "Arthur", "Mia", "Leo", "Ivy", "Freddie", "Grace"};
@@ -333,7 +339,7 @@ class PeopleSsdImportTest extends IntegrationTest {
         for (int i = 0; i < n; i++) {
             String dob = (1950 + random.nextInt(76)) + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
             persons.add(List.of(p + i, given[random.nextInt(given.length)], family[random.nextInt(family.length)] + p.substring(0, 2)
-                    + (i % 500), "" + (1 + random.nextInt(2)), "", "WBRI", dob, "", "", "", "", "", "", "", ""));
+                    + (char) ('a' + i % 26), "" + (1 + random.nextInt(2)), "", "WBRI", dob, "", "", "", "", "", "", "", ""));
             addresses.add(List.of(p + "A" + i, "{\"HOUSE\":\"" + i + "\",\"STREET\":\"High Street\",\"TOWN\":\"Riverford\"}", p + i,
                     "Home", "2020-01-01", "", "RF1 2AB"));
             families.add(List.of(p + "F" + i, p + "H" + (i / 4), p + i));
@@ -348,8 +354,8 @@ class PeopleSsdImportTest extends IntegrationTest {
         assertThat(result.errors()).isEmpty();
         Map<String, String> exported = SsdFiles.export(migration);
         long done = System.nanoTime();
-        System.out.printf("SSD people timing: import of %,d people + %,d addresses + %,d family rows: %.1f s (%.0f rows/s); export of everything: %.1f s (%,d person rows)%n",
-                n, n, n, (imported - start) / 1e9, 3.0 * n / ((imported - start) / 1e9), (done - imported) / 1e9,
-                exported.get("ssd_person.csv").lines().count() - 1);
+        System.out.printf("SSD people timing, round %d: import of %,d people + %,d addresses + %,d family rows: %.1f s (%.0f rows/s); "
+                        + "export of everything: %.1f s (%,d person rows)%n", round, n, n, n, (imported - start) / 1e9,
+                3.0 * n / ((imported - start) / 1e9), (done - imported) / 1e9, exported.get("ssd_person.csv").lines().count() - 1);
     }
 }
