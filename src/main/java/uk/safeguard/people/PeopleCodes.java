@@ -4,7 +4,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import uk.safeguard.people.internal.CodeLists;
 
-/** The SSD code lists the register uses (sex, gender, ethnicity, disability): code → description, for display. */
+/** The SSD code lists the register uses (sex, gender, ethnicity, disability, UPN unknown): code → description, for display. */
 @Service
 public class PeopleCodes {
     private final CodeLists codes;
@@ -27,5 +27,9 @@ public class PeopleCodes {
 
     public Map<String, String> disability() {
         return codes.disability();
+    }
+
+    public Map<String, String> upnUnknown() {
+        return codes.upnUnknown();
     }
 }

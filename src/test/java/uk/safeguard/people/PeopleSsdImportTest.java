@@ -20,6 +20,7 @@ import uk.safeguard.migration.SsdImportResult;
 import uk.safeguard.migration.SsdMigration;
 import uk.safeguard.support.IntegrationTest;
 import uk.safeguard.support.SsdFiles;
+import uk.safeguard.support.WebSession;
 
 /** The people register's SSD objects: import, search and show, refusals, re-import, export round trip. */
 class PeopleSsdImportTest extends IntegrationTest {
@@ -153,7 +154,18 @@ class PeopleSsdImportTest extends IntegrationTest {
         JsonNode u = as("social-worker").get("/api/people/" + unborn).json();
         assertThat(u.get("kind").asString()).isEqualTo("UNBORN");
         assertThat(u.get("expectedDeliveryDate").asString()).isEqualTo("2027-02-01");
-        assertThat(as("social-worker").get("/api/people/" + grandfather).json().get("kind").asString()).isEqualTo("ADULT");
+        JsonNode g = as("social-worker").get("/api/people/" + grandfather).json();
+        assertThat(g.get("kind").asString()).isEqualTo("ADULT");
+        assertThat(g.get("ssd").get("dateOfDeath").asString()).isEqualTo("2025-06-01");
+        assertThat(g.get("ssd").get("nationality").asString()).isEqualTo("Indian");
+        assertThat(c.get("ssd").get("legacyId").asString()).isEqualTo("L" + f.p());
+        assertThat(c.get("ssd").get("upnUnknown").asString()).isEqualTo("UN1");
+        assertThat(c.get("ssd").get("hasEhcPlan").asBoolean()).isFalse();
+        // the person page shows what only the SSD brought
+        WebSession web = WebSession.signIn(baseUrl(), "social-worker");
+        assertThat(web.get("/people/" + grandfather).body()).contains("Date of death").contains("1 June 2025").contains("Indian");
+        assertThat(web.get("/people/" + child).body()).contains("UN1: Child looked-after is not of school age")
+                .contains("No EHC plan").contains("L" + f.p()).contains("12 Canal Side");
 
         JsonNode relationships = as("social-worker").get("/api/people/" + child + "/relationships").json();
         Map<Long, String> roles = new HashMap<>();

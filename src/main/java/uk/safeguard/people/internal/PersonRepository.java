@@ -23,6 +23,7 @@ import uk.safeguard.people.PersonName;
 import uk.safeguard.people.PersonRecord;
 import uk.safeguard.people.PersonSummary;
 import uk.safeguard.people.Postcode;
+import uk.safeguard.people.SsdDetails;
 
 /** Persons, their names, addresses and disabilities; keeps the search rows in step with the names. */
 @Repository
@@ -200,7 +201,9 @@ public class PersonRepository {
                 rs.getString("ethnicity"), rs.getString("nhs_number"), rs.getString("upn"), rs.getString("first_language"),
                 rs.getBoolean("interpreter_needed"),
                 jdbc.sql("select code from person_disability where person_id = ? order by code").param(id).query(String.class).list(),
-                addresses(id), rs.getLong("version"), mergedInto);
+                addresses(id), rs.getLong("version"), mergedInto,
+                new SsdDetails(rs.getString("legacy_id"), rs.getString("upn_unknown"), rs.getObject("send_flag", Boolean.class),
+                        localDate(rs.getDate("death_date")), rs.getObject("is_mother", Boolean.class), rs.getString("nationality")));
     }
 
     public List<PersonName> names(long personId) {
