@@ -25,7 +25,7 @@ final class Simulation {
     static final double ICPC_AFTER_CP = 0.45;
     static final double ICPC_PER_S47 = 0.34;
     static final double PLAN_PER_ICPC = 0.85;
-    static final double CIN_PER_ASSESSMENT = 0.30 / (1 - S47 * ICPC_PER_S47);
+    static final double CIN_PER_ASSESSMENT = 0.26 / (1 - S47 * ICPC_PER_S47);
     static final double PRE_CONTACTS_PER_CHILD = 0.45;
 
     final Population pop;
@@ -265,7 +265,7 @@ final class Simulation {
         e.category = Lists.pick(r, Lists.CATEGORY_W);
         e.latestCategory = r.nextDouble() < 0.9 ? e.category : Lists.pick(r, Lists.CATEGORY_W);
         double u = r.nextDouble();
-        int endAt = u < 0.28 ? 0 : u < 0.68 ? 1 : u < 0.86 ? 2 : u < 0.93 ? 3 : u < 0.956 ? 4 : u < 0.986 ? 5 : 6;
+        int endAt = u < 0.28 ? 0 : u < 0.68 ? 1 : u < 0.86 ? 2 : u < 0.93 ? 3 : u < 0.948 ? 4 : u < 0.983 ? 5 : 6;
         e.reviewDue = new int[endAt == 0 ? 8 : Math.max(endAt, 8)];
         e.reviewDate = new int[e.reviewDue.length];
         int previous = e.cpStart;
