@@ -3,7 +3,7 @@ package uk.safeguard.synthetic;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import uk.safeguard.platform.TimeConfiguration;
 import java.util.Locale;
 import uk.safeguard.synthetic.internal.Generator;
 
@@ -31,7 +31,7 @@ public final class SyntheticAuthority {
         Size size = null;
         Long seed = null;
         Path out = null;
-        LocalDate asOf = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate asOf = LocalDate.now(TimeConfiguration.LONDON); // the command line only: generation itself never reads the clock
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;
