@@ -145,10 +145,13 @@ public class AssessmentSsdHandler implements SsdHandler {
             return;
         }
         // One single assessment per referral (the UI's assessmentExists rule; SSD-FORMAT: one per episode).
-        if (!s.referralsAssessed.add(referral)) {
+        if (s.referralsAssessed.contains(referral)) {
             row.error("cina_referral_id", "unique", "Episode " + referral + " already has an assessment in this import: "
                     + "there is one single assessment per referral");
             return;
+        }
+        if (!row.hasErrors()) {
+            s.referralsAssessed.add(referral); // a failed row claims nothing: its own errors are the ones to fix
         }
         Long referralId = ctx.localId(SsdKind.REFERRAL, referral);
         if (referralId == null) {

@@ -121,8 +121,9 @@ public class CinPlanSsdHandler implements SsdHandler {
         if (person != null && start != null && (end == null || !end.isBefore(start))) {
             Span span = new Span(start, end);
             // The SSD: "a child can have one, more than one or no CIN plan(s) - but only one at a time" (ssd_cin_plans.yml).
-            boolean overlaps = s.importedPlans(person).stream().anyMatch(span::overlaps)
-                    || s.existingPlans(ctx.localId(SsdKind.PERSON, person)).stream().anyMatch(span::overlaps);
+            // Checked only on an otherwise sound row, so that one mistake is not reported twice.
+            boolean overlaps = !row.hasErrors() && (s.importedPlans(person).stream().anyMatch(span::overlaps)
+                    || s.existingPlans(ctx.localId(SsdKind.PERSON, person)).stream().anyMatch(span::overlaps));
             if (overlaps) {
                 row.error("cinp_cin_plan_start_date", "overlap", "Person " + person + " already has a CIN plan during "
                         + start + (end == null ? " onwards" : " to " + end) + ": a child has one CIN plan at a time");

@@ -71,9 +71,10 @@ public class CinSsdImportState {
         public List<Span> existingPlans(Long personId) {
             if (existing == null) {
                 Map<Long, List<Span>> m = new HashMap<>();
-                jdbc.sql("select person_id, start_date, end_date from cin_plan").query((java.sql.ResultSet rs) ->
-                        m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                                .add(new Span(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class))));
+                jdbc.sql("select person_id, start_date, end_date from cin_plan").withFetchSize(5000).query((java.sql.ResultSet rs) -> {
+                    m.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Span(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)));
+                });
                 existing = m;
             }
             return personId == null ? List.of() : existing.getOrDefault(personId, List.of());

@@ -115,7 +115,9 @@ public class CinVisitSsdHandler implements SsdHandler {
                                        where p.person_id = d.person and p.start_date <= d.day::date
                                          and (p.end_date is null or p.end_date >= d.day::date)
                                        order by p.start_date desc, p.id desc limit 1) p""")
-                .params(persons, days).query((ResultSet rs) -> planOf.put(rs.getInt(1) - 1, rs.getLong(2)));
+                .params(persons, days).query((ResultSet rs) -> {
+                    planOf.put(rs.getInt(1) - 1, rs.getLong(2));
+                });
         long[] ids = bulk.nextIds("cin_visit", n);
         long actor = ctx.actor().userId();
         List<Object[]> out = new ArrayList<>(n);
