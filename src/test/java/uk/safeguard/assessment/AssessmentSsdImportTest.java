@@ -128,6 +128,20 @@ class AssessmentSsdImportTest extends IntegrationTest {
         assertThat(clock(b.referral().childId(), "assessment").get("status").asString()).isEqualTo("overdue");
         assertThat(clock(b.referral().childId(), "assessment-dfe-measure").get("status").asString()).isEqualTo("overdue");
 
+        // Not authorised when its case closed: withdrawn, as the UI withdraws it at the closure, its clocks cancelled.
+        Episode w = referredAt(LocalDateTime.of(2026, 8, 3, 10, 0), "4");
+        Api.Response closed = as("team-manager").post("/api/cases/" + w.referral().caseId() + "/closure",
+                Map.of("closedAt", "2026-09-30", "closureReason", "RC5"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+        SsdImportResult withdrawn = SsdFiles.importCsv(migration, Map.of("ssd_cin_assessments.csv", ASSESSMENT_HEADER
+                + p + "S4," + w.person() + "," + w.episode() + ",2026-08-05,,,,,,\n"));
+        assertThat(withdrawn.errors()).isEmpty();
+        long idW = assessmentOf(w.referral().referralId());
+        assertThat(as("social-worker").get("/api/assessments/" + idW).json().get("status").asString()).isEqualTo("WITHDRAWN");
+        Api.Response clocksW = as("social-worker").get("/api/children/" + w.referral().childId() + "/clocks");
+        assertThat(clocksW.json().toString()).doesNotContain("\"clockId\":\"assessment\"", "\"clockId\":\"assessment-dfe-measure\"");
+        assertThat(chronologyActions(w.referral().childId())).anyMatch(s -> s.startsWith("ASSESSMENT_WITHDRAWN: "));
+
         // The same facts recorded through the UI give the same clocks.
         Episode c = referredAt(LocalDateTime.of(2026, 10, 1, 10, 0), "3");
         Api.Response started = as("social-worker").post("/api/referrals/" + c.referral().referralId() + "/assessment",
@@ -166,8 +180,8 @@ class AssessmentSsdImportTest extends IntegrationTest {
 
         // The export gives the rows back; an assessment recorded here exports with its default ids.
         Map<String, String> exported = SsdFiles.export(migration);
-        assertThat(SsdFiles.rows(exported.get("ssd_cin_assessments.csv"), List.of(p + "S1", p + "S2")))
-                .containsExactlyInAnyOrderElementsOf(SsdFiles.rows(assessments));
+        assertThat(resolved(SsdFiles.rows(exported.get("ssd_cin_assessments.csv"), List.of(p + "S1", p + "S2")), 8, 9))
+                .containsExactlyInAnyOrderElementsOf(resolved(SsdFiles.rows(assessments), 8, 9));
         assertThat(SsdFiles.rows(exported.get("ssd_assessment_factors.csv"), List.of(p + "X1")))
                 .containsExactlyElementsOf(SsdFiles.rows(factors));
         List<List<String>> made = SsdFiles.rows(exported.get("ssd_cin_assessments.csv"), List.of("SGS" + idC));
@@ -225,5 +239,26 @@ class AssessmentSsdImportTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from assessment where child_id in (?, ?, ?)")
                 .params(a.referral().childId(), b.referral().childId(), c.referral().childId()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from ssd_key where ssd_id like ?").param(p + "S%").query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Rows with the team and worker columns read back to the local ids they name: other tests register the same demo
+     * team and worker under their own SSD ids, and the export names a record by any one of them.
+     */
+    private List<List<String>> resolved(List<List<String>> rows, int team, int worker) {
+        return rows.stream().map(r -> {
+            List<String> copy = new ArrayList<>(r);
+            copy.set(team, local(SsdKind.TEAM, r.get(team)));
+            copy.set(worker, local(SsdKind.PROFESSIONAL, r.get(worker)));
+            return (List<String>) copy;
+        }).toList();
+    }
+
+    private String local(SsdKind kind, String ssdId) {
+        if (ssdId.isEmpty()) {
+            return "";
+        }
+        return kind + ":" + jdbc.sql("select local_id from ssd_key where kind = ? and ssd_id = ?").params(kind.name(), ssdId)
+                .query(Long.class).optional().map(String::valueOf).orElse(ssdId);
     }
 }

@@ -145,8 +145,8 @@ class CinPlanSsdImportTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from cin_plan where person_id = ?").param(childId).query(Long.class).single()).isEqualTo(2);
 
         Map<String, String> exported = SsdFiles.export(migration);
-        assertThat(SsdFiles.rows(exported.get("ssd_cin_plans.csv"), List.of(p + "N1", p + "N2")))
-                .containsExactlyInAnyOrderElementsOf(SsdFiles.rows(plans));
+        assertThat(resolved(SsdFiles.rows(exported.get("ssd_cin_plans.csv"), List.of(p + "N1", p + "N2")), 5, 6))
+                .containsExactlyInAnyOrderElementsOf(resolved(SsdFiles.rows(plans), 5, 6));
         assertThat(SsdFiles.rows(exported.get("ssd_cin_visits.csv"), List.of(p + "V1", p + "V2", p + "V3")))
                 .containsExactlyInAnyOrderElementsOf(SsdFiles.rows(visits));
         List<List<String>> made = SsdFiles.rows(exported.get("ssd_cin_plans.csv"), List.of("SGN" + started.json().get("id").asLong()));
@@ -158,13 +158,19 @@ class CinPlanSsdImportTest extends IntegrationTest {
     void badRowsAreListedAndNothingIsWritten() {
         Episode a = referredAt(LocalDateTime.of(2026, 6, 1, 10, 0), "1");
         Episode b = referredAt(LocalDateTime.of(2026, 6, 1, 10, 0), "2");
+        Episode shut = referredAt(LocalDateTime.of(2026, 6, 1, 10, 0), "5");
+        Api.Response closed = as("team-manager").post("/api/cases/" + shut.referral().caseId() + "/closure",
+                Map.of("closedAt", "2026-06-15", "closureReason", "RC5"));
+        assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
         String plans = PLAN_HEADER
                 + p + "N1," + a.episode() + "," + a.person() + ",2026-06-10,2026-06-05,,\n"   // row 2: end before start
                 + p + "N2," + a.episode() + "," + a.person() + ",2026-07-01,,,\n"             // row 3: fine
                 + p + "N3," + a.episode() + "," + a.person() + ",2026-08-01,,,\n"             // row 4: a second plan at once
                 + p + "N4," + b.episode() + "," + b.person() + ",2026-05-20,,," + p + "Wx\n"  // row 5: before the episode; worker
                 + p + "N5," + b.episode() + "," + a.person() + ",2026-07-01,,,\n"             // row 6: another child's episode
-                + p + "N6," + p + "Rnone," + b.person() + ",notadate,,,\n";                  // row 7: unknown episode; date
+                + p + "N6," + p + "Rnone," + b.person() + ",notadate,,,\n"                   // row 7: unknown episode; date
+                + p + "N7," + shut.episode() + "," + shut.person() + ",2026-06-02,2026-06-20,,\n"   // row 8: ends after the episode closed
+                + p + "N8," + shut.episode() + "," + shut.person() + ",2026-06-20,,,\n";           // row 9: starts after it closed
         String visits = VISIT_HEADER
                 + p + "V1," + a.person() + ",2026-06-20T10:00:00,Y,Y,N\n"   // row 2: before the plan: no open plan
                 + p + "V2," + a.person() + ",2026-07-20T10:00:00,N,Y,\n"    // row 3: alone but not seen
@@ -183,6 +189,8 @@ class CinPlanSsdImportTest extends IntegrationTest {
                 "ssd_cin_plans.csv:6:cinp_person_id:same-person",
                 "ssd_cin_plans.csv:7:cinp_referral_id:references:ssd_cin_episodes",
                 "ssd_cin_plans.csv:7:cinp_cin_plan_start_date:date",
+                "ssd_cin_plans.csv:8:cinp_cin_plan_end_date:before:cine_close_date",
+                "ssd_cin_plans.csv:9:cinp_cin_plan_start_date:before:cine_close_date",
                 "ssd_cin_visits.csv:2:cinv_cin_visit_date:no-open-plan",
                 "ssd_cin_visits.csv:3:cinv_cin_visit_seen_alone:seen-alone-if-seen",
                 "ssd_cin_visits.csv:4:cinv_cin_visit_seen:required",
@@ -191,5 +199,26 @@ class CinPlanSsdImportTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from cin_plan where person_id in (?, ?)")
                 .params(a.referral().childId(), b.referral().childId()).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from cin_visit where person_id = ?").param(a.referral().childId()).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * Rows with the team and worker columns read back to the local ids they name: other tests register the same demo
+     * team and worker under their own SSD ids, and the export names a record by any one of them.
+     */
+    private List<List<String>> resolved(List<List<String>> rows, int team, int worker) {
+        return rows.stream().map(r -> {
+            List<String> copy = new ArrayList<>(r);
+            copy.set(team, local(SsdKind.TEAM, r.get(team)));
+            copy.set(worker, local(SsdKind.PROFESSIONAL, r.get(worker)));
+            return (List<String>) copy;
+        }).toList();
+    }
+
+    private String local(SsdKind kind, String ssdId) {
+        if (ssdId.isEmpty()) {
+            return "";
+        }
+        return kind + ":" + jdbc.sql("select local_id from ssd_key where kind = ? and ssd_id = ?").params(kind.name(), ssdId)
+                .query(Long.class).optional().map(String::valueOf).orElse(ssdId);
     }
 }

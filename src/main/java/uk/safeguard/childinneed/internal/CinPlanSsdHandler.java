@@ -117,6 +117,15 @@ public class CinPlanSsdHandler implements SsdHandler {
                 row.error("cinp_cin_plan_start_date", "after:cine_referral_date", "cinp_cin_plan_start_date (" + start
                         + ") cannot be before its episode opened on " + londonDay(c.openedAt()));
             }
+            // A case cannot close before the plan activity in it (CinPlanEpisodeActivity): no plan starts or ends after.
+            LocalDate closed = c == null || c.closedAt() == null ? null : londonDay(c.closedAt());
+            if (closed != null && start.isAfter(closed)) {
+                row.error("cinp_cin_plan_start_date", "before:cine_close_date", "cinp_cin_plan_start_date (" + start
+                        + ") cannot be after its episode closed on " + closed);
+            } else if (closed != null && end != null && end.isAfter(closed)) {
+                row.error("cinp_cin_plan_end_date", "before:cine_close_date", "cinp_cin_plan_end_date (" + end
+                        + ") cannot be after its episode closed on " + closed);
+            }
         }
         if (person != null && start != null && (end == null || !end.isBefore(start))) {
             Span span = new Span(start, end);
