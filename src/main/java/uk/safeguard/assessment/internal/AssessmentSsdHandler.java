@@ -28,7 +28,6 @@ import uk.safeguard.clock.ClockEvents;
 import uk.safeguard.clock.StatutoryClocks;
 import uk.safeguard.clock.StatutoryClocks.ImportedClockEvent;
 import uk.safeguard.frontdoor.FrontDoor;
-import uk.safeguard.frontdoor.ReferralView;
 import uk.safeguard.migration.SsdExportContext;
 import uk.safeguard.migration.SsdFormat;
 import uk.safeguard.migration.SsdHandler;
@@ -162,7 +161,7 @@ public class AssessmentSsdHandler implements SsdHandler {
             row.error("cina_referral_id", "unique", "Episode " + referral + " already has its assessment in Safeguard: "
                     + "there is one single assessment per referral");
         }
-        ReferralView r = s.referrals.get(referralId);
+        Ref r = s.referrals.get(referralId);
         // The assessment cannot start before the referral (Assessments.start; WT2023 para 155 counts from the referral).
         if (r != null && start != null && start.isBefore(londonDay(r.referralAt()))) {
             row.error("cina_assessment_start_date", "after:cine_referral_date", "cina_assessment_start_date (" + start
@@ -202,7 +201,7 @@ public class AssessmentSsdHandler implements SsdHandler {
             SsdRow row = rows.get(i);
             long id = ids[i];
             long referralId = referralIds.get(i);
-            ReferralView referral = s.referrals.get(referralId);
+            Ref referral = s.referrals.get(referralId);
             long childId = ctx.localId(SsdKind.PERSON, row.get("cina_person_id"));
             Long caseId = ctx.localId(SsdKind.CASE, row.get("cina_referral_id"));
             if (caseId == null) {
@@ -358,7 +357,7 @@ public class AssessmentSsdHandler implements SsdHandler {
      */
     private final class ImportState {
         final String importId;
-        final Map<Long, ReferralView> referrals = new HashMap<>();
+        final Map<Long, Ref> referrals = new HashMap<>();
         final Set<Long> assessedBefore = new HashSet<>();
         final Set<Long> fetched = new HashSet<>();
         final Set<String> referralsAssessed = new HashSet<>();
@@ -387,12 +386,16 @@ public class AssessmentSsdHandler implements SsdHandler {
             if (missing.isEmpty()) {
                 return;
             }
-            referrals.putAll(frontDoor.findReferrals(missing));
+            // Only what the import needs of each referral: a whole authority's referrals stay small in memory.
+            frontDoor.findReferrals(missing).forEach((id, r) -> referrals.put(id, new Ref(r.referralAt(), r.caseId())));
             assessedBefore.addAll(jdbc.sql("select referral_id from assessment where referral_id = any(?)")
                     .param(missing.toArray(new Long[0])).query(Long.class).list());
             fetched.addAll(missing);
         }
     }
+
+    /** A referral's facts the assessment needs. */
+    private record Ref(Instant referralAt, Long caseId) {}
 
     /** A map that may hold nulls, in the order given. */
     static Map<String, Object> values(Object... keysAndValues) {
