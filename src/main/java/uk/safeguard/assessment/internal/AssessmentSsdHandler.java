@@ -306,7 +306,7 @@ public class AssessmentSsdHandler implements SsdHandler {
     @Override
     public void export(SsdExportContext ctx, SsdRowWriter out) {
         jdbc.sql("""
-                select a.id, a.child_id, a.referral_id, a.started_on, a.authorised_on, a.outcome, a.started_by, a.ssd_import_id,
+                select a.id, a.child_id, a.referral_id, a.case_id, a.started_on, a.authorised_on, a.outcome, a.started_by, a.ssd_import_id,
                        a.ssd_child_seen, a.ssd_outcome_flags, a.ssd_outcome_nfa, a.team_id, a.worker_id,
                        exists (select 1 from assessment_child_seen s where s.assessment_id = a.id) as seen
                   from assessment a order by a.id""").withFetchSize(2000).query((ResultSet rs) -> {
@@ -333,10 +333,18 @@ public class AssessmentSsdHandler implements SsdHandler {
                 worker = rs.getLong("started_by");
             }
             out.row(Arrays.asList(ctx.ssdId(SsdKind.ASSESSMENT, id), ctx.ssdId(SsdKind.PERSON, rs.getLong("child_id")),
-                    ctx.ssdId(SsdKind.REFERRAL, rs.getLong("referral_id")), SsdFormat.date(rs.getObject("started_on", LocalDate.class)),
+                    episode(ctx, rs.getObject("case_id", Long.class), rs.getLong("referral_id")), SsdFormat.date(rs.getObject("started_on", LocalDate.class)),
                     seen, SsdFormat.date(rs.getObject("authorised_on", LocalDate.class)), flagsJson, nfa,
                     ctx.ssdId(SsdKind.TEAM, team), worker == null || worker == 0 ? "" : ctx.ssdId(SsdKind.PROFESSIONAL, worker)));
         });
+    }
+
+    /**
+     * The episode's SSD id as ssd_cin_episodes exports it: its case's (an imported episode registers one id for both the
+     * referral and the case), else its referral's.
+     */
+    static String episode(SsdExportContext ctx, Long caseId, long referralId) {
+        return caseId != null ? ctx.ssdId(SsdKind.CASE, caseId) : ctx.ssdId(SsdKind.REFERRAL, referralId);
     }
 
     // ---------------------------------------------------------------- helpers
