@@ -116,6 +116,9 @@ class AssessmentSsdImportTest extends IntegrationTest {
         assertThat(viewA.get("authorisedBy").asString()).isEqualTo("Sam Okafor");
         assertThat(viewA.get("factors").toString()).isEqualTo("[\"3A\",\"4B\"]");
         assertThat(viewA.get("caseId").asLong()).isEqualTo(a.referral().caseId());
+        var page = uk.safeguard.support.WebSession.signIn(baseUrl(), "social-worker").get("/assessments/" + idA);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Authorised", "20 November 2026");
         long idB = assessmentOf(b.referral().referralId());
         Api.Response listB = as("social-worker").get("/api/children/" + b.referral().childId() + "/assessments");
         assertThat(listB.json().get(0).get("id").asLong()).isEqualTo(idB);

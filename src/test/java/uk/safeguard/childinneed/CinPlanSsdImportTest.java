@@ -113,6 +113,9 @@ class CinPlanSsdImportTest extends IntegrationTest {
         assertThat(ended.get("workerName").asString()).isEqualTo("Sam Okafor");
         assertThat(ended.get("teamName").asString()).isEqualTo("Assessment Team 1");
         assertThat(ended.get("visits")).hasSize(2);
+        var page = uk.safeguard.support.WebSession.signIn(baseUrl(), "social-worker").get("/cin-plans/" + planId(p + "N1"));
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Sam Okafor", "Not recorded");
         JsonNode open = as("social-worker").get("/api/cin-plans/" + planId(p + "N2")).json();
         assertThat(open.get("open").asBoolean()).isTrue();
         assertThat(open.get("visits")).hasSize(1);
