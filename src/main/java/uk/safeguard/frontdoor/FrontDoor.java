@@ -388,6 +388,18 @@ public class FrontDoor {
         return repository.referral(referralId);
     }
 
+    /**
+     * Many referrals' facts at once, by id (missing ids left out): for imports that follow thousands of referrals in one
+     * batch. No access check (see {@link #findReferral}).
+     */
+    public Map<Long, ReferralView> findReferrals(java.util.Collection<Long> referralIds) {
+        Map<Long, ReferralView> found = new java.util.HashMap<>();
+        if (!referralIds.isEmpty()) {
+            repository.referrals(referralIds).forEach(r -> found.put(r.id(), r));
+        }
+        return found;
+    }
+
     /** The child's referrals, oldest first (no access check: see {@link #findReferral}). */
     public List<ReferralView> referralsOfChild(long childId) {
         return repository.referralsOfChild(childId);

@@ -276,6 +276,10 @@ public class FrontDoorRepository {
         return jdbc.sql(REFERRAL_SELECT + " where r.id = ?").param(id).query(FrontDoorRepository::referral).optional();
     }
 
+    public List<ReferralView> referrals(java.util.Collection<Long> ids) {
+        return jdbc.sql(REFERRAL_SELECT + " where r.id = any(?)").param(ids.toArray(new Long[0])).query(FrontDoorRepository::referral).list();
+    }
+
     public List<ReferralView> referralsOfChild(long childId) {
         return jdbc.sql(REFERRAL_SELECT + " where r.child_id = ? order by r.referral_at, r.id").param(childId).query(FrontDoorRepository::referral).list();
     }
