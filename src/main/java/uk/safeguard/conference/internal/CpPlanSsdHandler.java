@@ -57,7 +57,8 @@ import uk.safeguard.platform.TimeConfiguration;
  * is a national indicator); version 1 kept as the UI keeps it.</li>
  * </ul>
  * Clocks and chronology as {@code ChildProtectionPlans}: CP_PLAN_STARTED at the start (noon; starts the core group,
- * review, visit and 18th-birthday clocks) and CP_PLAN_ENDED at the end date, reference {@code cp-plan-<id>}.
+ * review, visit and 18th-birthday clocks) and CP_PLAN_ENDED at the end of the end date (after that day's visits and the
+ * review that ended it), reference {@code cp-plan-<id>}.
  */
 @Component
 public class CpPlanSsdHandler implements SsdHandler {
@@ -238,9 +239,9 @@ public class CpPlanSsdHandler implements SsdHandler {
                             + (before > 0 ? " (a second or subsequent plan: " + before + " before)" : "") + " (imported from the SSD)")
                     .withValues(null, Map.of("category", p.initial(), "leadBody", "LA", "previousPlans", before))));
             if (p.end() != null) {
-                // On the first day the end must follow the start, as ChildProtectionPlans.dayMoment puts it.
-                Instant endedAt = p.end().equals(p.start())
-                        ? p.end().plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant().minusSeconds(1) : noon(p.end());
+                // The end of the end day: after any visit or review (the one that ended it) held that day, which would
+                // otherwise start a clock after the plan had ended (ChildProtectionPlans.dayMoment does so on the first day).
+                Instant endedAt = p.end().plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant().minusSeconds(1);
                 events.add(new ImportedClockEvent(childId, ClockEvents.CP_PLAN_ENDED, endedAt, reference));
                 changes.add(new ImportedChange(childId, endedAt, Change.of("cp_plan", id, "CP_PLAN_ENDED",
                         "Child protection plan ended (imported from the SSD; no reason recorded)")
