@@ -140,7 +140,7 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
                 .containsExactly("2026-11-20T14:30:00:true", "2026-11-27T10:00:00:false");
         assertThat(plan.get("reviews").valueStream().map(r -> r.get("heldAt").asString())).containsExactly("2026-11-30T12:00:00");
         assertThat(cp.get("plans").valueStream().map(s -> s.get("startedOn").asString() + "/" + s.get("endedOn").asString()))
-                .containsExactlyInAnyOrder("2026-11-17/null", "2026-02-20/2026-06-30");
+                .containsExactlyInAnyOrder("2026-11-17/", "2026-02-20/2026-06-30");
 
         long planId = plan.get("id").asLong();
         long conferenceId = plan.get("conferenceId").asLong();
@@ -242,7 +242,7 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
         assertThat(SsdFiles.importCsv(migration, files).succeeded()).isTrue();
         SsdImportResult again = SsdFiles.importCsv(migration, files);
         assertThat(again.errors()).isEmpty();
-        assertThat(again.rowsAlreadyImported()).isEqualTo(12);
+        assertThat(again.rowsAlreadyImported()).isEqualTo(11);
         assertThat(jdbc.sql("select count(*) from cp_conference where child_id = ?").param(a.childId()).query(Long.class).single()).isEqualTo(5);
         assertThat(jdbc.sql("select count(*) from cp_plan where child_id = ?").param(a.childId()).query(Long.class).single()).isEqualTo(2);
 

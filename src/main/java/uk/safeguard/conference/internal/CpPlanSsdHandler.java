@@ -95,7 +95,8 @@ public class CpPlanSsdHandler implements SsdHandler {
     private record Plan(String ssdId, String referral, String icpc, String person, LocalDate start, LocalDate end,
                         String initial, Boolean ola, String latest) {}
 
-    private Plan read(SsdRow row, SsdImportContext ctx) {
+    /** {@code checking}: also the checks against other rows (while writing, the row's own ICPC already counts as used). */
+    private Plan read(SsdRow row, SsdImportContext ctx, boolean checking) {
         String id = CpSsdFacts.id(row, "cppl_cp_plan_id");
         String person = requiredRef(row, ctx, "cppl_person_id", SsdKind.PERSON, "ssd_person");
         String referral = ctx.requireKnown(row, "cppl_referral_id", SsdKind.REFERRAL, "ssd_cin_episodes");
@@ -125,7 +126,7 @@ public class CpPlanSsdHandler implements SsdHandler {
         }
         String latest = row.code("cppl_cp_plan_latest_category", "category_of_abuse", codes);
         Boolean ola = row.flag("cppl_cp_plan_ola");
-        if (icpc != null) {
+        if (icpc != null && checking) {
             CpSsdFacts.Icpc conference = facts.icpc(ctx, icpc);
             if (conference != null) {
                 samePerson(row, "cppl_person_id", person, conference.person(), "initial conference " + icpc);
@@ -149,7 +150,7 @@ public class CpPlanSsdHandler implements SsdHandler {
 
     @Override
     public void check(SsdRow row, SsdImportContext ctx) {
-        Plan p = read(row, ctx);
+        Plan p = read(row, ctx, true);
         if (!row.hasErrors()) {
             facts.icpcUsedByPlan(ctx, p.icpc());
         }
@@ -168,7 +169,7 @@ public class CpPlanSsdHandler implements SsdHandler {
         List<Plan> plans = new ArrayList<>(rows.size());
         List<Long> conferenceIds = new ArrayList<>(rows.size());
         for (SsdRow row : rows) {
-            Plan p = read(row, ctx);
+            Plan p = read(row, ctx, false);
             plans.add(p);
             conferenceIds.add(ctx.localId(SsdKind.INITIAL_CONFERENCE, p.icpc()));
         }
