@@ -196,9 +196,10 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
         Referred b = referred(2);
         String x = p;
         Map<String, String> f = new LinkedHashMap<>();
+        f.put("ssd_s47_enquiry.csv", S47 + x + "Q1," + x + "R1," + x + "P1,2026-10-10,2026-10-20,N," + flags(S47_KEYS, "CP_CONFERENCE_FLAG") + ",,\n");
         f.put("ssd_initial_cp_conference.csv", ICPC
                 + x + "O1,M1,," + x + "P2," + x + "U9," + x + "R1,N,2026-11-24,,Y,,,\n"       // row 2: other child; plan without a date
-                + x + "O2,M2,," + x + "P1,," + x + "R1,N,,2026-10-01,N,,,\n"                   // row 3: no plan (fine)
+                + x + "O2,M2," + x + "Q1," + x + "P1,," + x + "R1,N,,2026-10-01,N,,,\n"       // row 3: no plan; before its s47
                 + x + "O3,M3,," + x + "P1,," + x + "R1,Q,,2026-10-05,Y," + flags(ICPC_KEYS) + ",," + x + "W9\n"); // row 4
         f.put("ssd_cp_plans.csv", PLANS
                 + x + "U1," + x + "R1," + x + "O2," + x + "P1,2026-10-01,2026-09-01,XYZ,N,NEG\n" // row 2: O2 made no plan
@@ -214,6 +215,7 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
         assertThat(result.errors()).extracting(SsdError::file, SsdError::row, SsdError::field, SsdError::rule).contains(
                 tuple("ssd_initial_cp_conference.csv", 2L, "icpc_person_id", "same-person"),
                 tuple("ssd_initial_cp_conference.csv", 2L, "icpc_icpc_date", "required"),
+                tuple("ssd_initial_cp_conference.csv", 3L, "icpc_icpc_date", "after:s47e_s47_start_date"),
                 tuple("ssd_initial_cp_conference.csv", 4L, "icpc_icpc_transfer_in", "flag"),
                 tuple("ssd_initial_cp_conference.csv", 4L, "icpc_icpc_outcome_json", "consistent"),
                 tuple("ssd_initial_cp_conference.csv", 4L, "icpc_icpc_worker_id", "references:ssd_professionals"),
@@ -229,6 +231,7 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
         for (long child : List.of(a.childId(), b.childId())) {
             assertThat(jdbc.sql("select count(*) from cp_conference where child_id = ?").param(child).query(Long.class).single()).isZero();
             assertThat(jdbc.sql("select count(*) from cp_plan where child_id = ?").param(child).query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("select count(*) from section47_enquiry where child_id = ?").param(child).query(Long.class).single()).isZero();
             assertThat(jdbc.sql("select count(*) from clock_event where subject_id = ? and event_type in ('ICPC_HELD', 'CP_PLAN_STARTED')")
                     .param(child).query(Long.class).single()).isZero();
         }

@@ -38,13 +38,14 @@ import uk.safeguard.migration.SsdRow;
 import uk.safeguard.migration.SsdRowWriter;
 import uk.safeguard.platform.BulkCopy;
 import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.protection.Section47SsdDates;
 
 /**
  * {@code ssd_initial_cp_conference} ⇄ {@code cp_conference} of kind INITIAL.
  * <ul>
  * <li>{@code icpc_icpc_id} → the conference (kind INITIAL_CONFERENCE); {@code icpc_person_id} → {@code child_id};
  * {@code icpc_referral_id} → {@code case_id} (kind CASE) and {@code referral_id}; {@code icpc_s47_enquiry_id} →
- * {@code section47_enquiry_id} (all the same child as the conference).</li>
+ * {@code section47_enquiry_id} (all the same child as the conference; held on or after the enquiry's start).</li>
  * <li>{@code icpc_icpc_date} → {@code held_at} (noon London) and {@code scheduled_at} (the target date when not yet
  * held); {@code icpc_icpc_target_date} → {@code due_on}; {@code icpc_icpc_outcome_cp_flag} Y → decision PLAN, N →
  * NO_PLAN (once held).</li>
@@ -82,9 +83,11 @@ public class InitialConferenceSsdHandler implements SsdHandler {
     private final AuditTrail audit;
     private final CpSsdFacts facts;
     private final Clock clock;
+    private final Section47SsdDates enquiryDates;
 
     public InitialConferenceSsdHandler(JdbcClient jdbc, BulkCopy bulk, StatutoryClocks clocks, AuditTrail audit, CpSsdFacts facts,
-                                       Clock clock) {
+                                       Clock clock, Section47SsdDates enquiryDates) {
+        this.enquiryDates = enquiryDates;
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.clocks = clocks;
@@ -141,6 +144,13 @@ public class InitialConferenceSsdHandler implements SsdHandler {
         if (flags != null && cpFlag != null && flags.contains("CP_FLAG") != cpFlag) {
             row.error("icpc_icpc_outcome_json", "consistent", "icpc_icpc_outcome_json has CP_FLAG " + (cpFlag ? "N" : "Y")
                     + " but icpc_icpc_outcome_cp_flag is " + (cpFlag ? "Y" : "N") + ": they must agree");
+        }
+        if (s47 != null && held != null) {
+            // The conference follows the enquiry that led to it (within 15 working days of its start: seeds 000 line 2895).
+            enquiryDates.of(ctx.importId(), s47, ctx.localId(SsdKind.SECTION47_ENQUIRY, s47))
+                    .filter(d -> d.start() != null && held.isBefore(d.start()))
+                    .ifPresent(d -> row.error("icpc_icpc_date", "after:s47e_s47_start_date", "icpc_icpc_date " + held
+                            + " is before section 47 enquiry " + s47 + " started (" + d.start() + "): the conference follows the enquiry"));
         }
         String team = ctx.requireKnown(row, "icpc_icpc_team", SsdKind.TEAM, "ssd_department");
         String worker = ctx.requireKnown(row, "icpc_icpc_worker_id", SsdKind.PROFESSIONAL, "ssd_professionals");

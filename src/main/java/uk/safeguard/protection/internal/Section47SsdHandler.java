@@ -36,6 +36,7 @@ import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.Section47Enquiries;
 import uk.safeguard.protection.Section47NextStep;
 import uk.safeguard.protection.Section47Outcome;
+import uk.safeguard.protection.Section47SsdDates;
 
 /**
  * {@code ssd_s47_enquiry} ⇄ {@code section47_enquiry}.
@@ -84,8 +85,11 @@ public class Section47SsdHandler implements SsdHandler {
     private final StatutoryClocks clocks;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Section47SsdDates dates;
 
-    public Section47SsdHandler(JdbcClient jdbc, BulkCopy bulk, StatutoryClocks clocks, AuditTrail audit, Clock clock) {
+    public Section47SsdHandler(JdbcClient jdbc, BulkCopy bulk, StatutoryClocks clocks, AuditTrail audit, Clock clock,
+                               Section47SsdDates dates) {
+        this.dates = dates;
         this.jdbc = jdbc;
         this.bulk = bulk;
         this.clocks = clocks;
@@ -155,7 +159,10 @@ public class Section47SsdHandler implements SsdHandler {
 
     @Override
     public void check(SsdRow row, SsdImportContext ctx) {
-        read(row, ctx);
+        Enquiry e = read(row, ctx);
+        if (e.ssdId() != null && e.start() != null) {
+            dates.remember(ctx.importId(), e.ssdId(), new Section47SsdDates.Dates(e.start(), e.end()));
+        }
     }
 
     @Override
