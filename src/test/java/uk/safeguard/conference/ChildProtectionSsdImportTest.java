@@ -162,6 +162,9 @@ class ChildProtectionSsdImportTest extends IntegrationTest {
         var endedPage = web.get("/cp-plans/" + endedPlan);
         assertThat(endedPage.statusCode()).isEqualTo(200);
         assertThat(endedPage.body()).contains("Not recorded (imported from the SSD)");
+        var childPage = web.get("/children/" + a.childId());
+        assertThat(childPage.statusCode()).isEqualTo(200);
+        assertThat(childPage.body()).contains("Section 47 enquiry", "Neglect");
 
         // The same clocks as in the UI: the ICPC met its 15 working days, the first review met, the next one and the
         // visits run from the latest review and visit.
