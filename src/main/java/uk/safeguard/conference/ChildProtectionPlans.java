@@ -493,7 +493,8 @@ public class ChildProtectionPlans {
         return s;
     }
 
-    static String reference(long planId) {
+    /** The clock reference of a plan's events (core group, review, visit, end): imports record the same. */
+    public static String reference(long planId) {
         return "cp-plan-" + planId;
     }
 
@@ -565,7 +566,8 @@ public class ChildProtectionPlans {
         CpPlan.PreProceedings pre = repository.preProceedings(row.id()).orElse(null);
         List<CpPlan.NextDue> due = row.endedOn() != null ? List.of() : nextDue(reading.clocks());
         CpPlan.Ending ending = row.endedOn() == null ? null : new CpPlan.Ending(row.endedOn(), row.endReason(),
-                EndReason.valueOf(row.endReason()).label(), row.otherLaConferenceOn(), row.endNote());
+                row.endReason() == null ? "Not recorded (imported from the SSD)" : EndReason.valueOf(row.endReason()).label(),
+                row.otherLaConferenceOn(), row.endNote());
         return new CpPlan(row.id(), row.childId(), childName, row.caseId(), row.conferenceId(), row.startedOn(),
                 row.initialCategory(), categories.get(row.initialCategory()), row.latestCategory(), categories.get(row.latestCategory()),
                 row.leadBody(), row.leadSocialWorkerId(), reading.userName(row.leadSocialWorkerId()),

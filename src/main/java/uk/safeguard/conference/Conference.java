@@ -11,12 +11,13 @@ import java.util.List;
  *                         papers in good time, seeds 003 line 2241ff); null until they are sent
  * @param dueBy            for an initial or transfer-in conference, the statutory due day of its clock
  * @param planId           for a review, the plan reviewed; for a conference that made a plan, that plan
+ * @param chairId          null for a conference imported from the SSD, which does not name the chair
  * @param expectedDeliveryDate for a pre-birth conference, the unborn child's expected date of delivery
  */
 public record Conference(long id, long childId, String childName, LocalDate expectedDeliveryDate, Long caseId,
                          ConferenceKind kind, String kindLabel,
                          Long planId, Long transferInId, LocalDateTime scheduledAt, String venue, boolean online,
-                         long chairId, String chairName, List<Invitee> invitees, LocalDate invitationsSentOn,
+                         Long chairId, String chairName, List<Invitee> invitees, LocalDate invitationsSentOn,
                          LocalDate papersSentOn, Integer papersDaysBefore, boolean eighteenthBirthdayReview,
                          boolean held, LocalDateTime heldAt, List<Attendance> attendance, List<AgencyReport> reports,
                          String childViews, String decision, String category, String categoryDescription,

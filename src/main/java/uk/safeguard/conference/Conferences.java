@@ -114,7 +114,7 @@ public class Conferences {
                 .filter(c -> c.status().isOpen() && (c.clockId().equals(ICPC_CLOCK) || c.clockId().equals(TRANSFER_IN_CLOCK)))
                 .map(c -> new CpPlan.NextDue(c.clockId(), c.clock(), c.dueDate(), c.status().label(), c.explanation())).toList();
         // The chair of the newest conference (see suggestedChair).
-        Optional<CurrentUser> chair = conferenceRows.stream().findFirst().flatMap(c -> reading.user(c.chairId()));
+        Optional<CurrentUser> chair = conferenceRows.stream().findFirst().filter(c -> c.chairId() != null).flatMap(c -> reading.user(c.chairId()));
         List<ChildProtection.TransferIn> transfers = reading.transfersIn().stream()
                 .map(t -> new ChildProtection.TransferIn(t.id(), t.notifiedAt(), t.fromAuthority(), t.conferenceId())).toList();
         return new ChildProtection(childId, child.displayName(), conferences, openPlan, planSummaries,
@@ -135,7 +135,7 @@ public class Conferences {
 
     /** The chair of the child's previous conference: "where possible the same person should chair" (seeds 000 line 2932). */
     public Optional<CurrentUser> suggestedChair(long childId) {
-        return repository.conferencesOf(childId).stream().findFirst().flatMap(c -> users.findById(c.chairId()));
+        return repository.conferencesOf(childId).stream().findFirst().filter(c -> c.chairId() != null).flatMap(c -> users.findById(c.chairId()));
     }
 
     /** Conference chairs and team managers: the only roles that may chair. */
@@ -412,7 +412,7 @@ public class Conferences {
         ConferenceRow row = row(id);
         String what = "outcome of conference " + id;
         permissions.requireRecord(me, row.childId(), what);
-        if (me.id() != row.chairId() && me.role() != Role.TEAM_MANAGER) {
+        if (!Long.valueOf(me.id()).equals(row.chairId()) && me.role() != Role.TEAM_MANAGER) {
             throw permissions.refuse(me, row.childId(), what).because("Only the conference's chair or a team manager records its outcome");
         }
         if (row.heldAt() != null) {

@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * A child protection plan: it exists only because a conference decided it (DOMAIN.md section 5). It belongs to the
  * child's case (the episode). {@code previousPlans}: how many plans the child had before this one (a second or
- * subsequent plan is a national indicator).
+ * subsequent plan is a national indicator). {@code leadSocialWorkerId} is null for a plan imported from the SSD when
+ * its conference named no worker; an imported plan that ended has no {@code ending.reason()} (the SSD records none).
  */
 public record CpPlan(long id, long childId, String childName, Long caseId, long conferenceId, LocalDate startedOn,
                      String initialCategory, String initialCategoryDescription, String latestCategory,
-                     String latestCategoryDescription, String leadBody, long leadSocialWorkerId,
+                     String latestCategoryDescription, String leadBody, Long leadSocialWorkerId,
                      String leadSocialWorkerName, List<Conference.CoreGroupMember> coreGroup, String outlinePlan,
                      int previousPlans, boolean secondOrSubsequent, int version, boolean open, List<Action> actions,
                      List<CoreGroupMeeting> coreGroups, List<Visit> visits, List<Conference> reviews,

@@ -41,7 +41,7 @@ public class ChildProtectionEnquiries {
             actions = actions.stream().filter(a -> a.agencyId() == agency).toList();
             held = held.stream().filter(d -> d.attendees().stream().anyMatch(a -> a.agencyId() != null && a.agencyId() == agency)).toList();
             List<Long> heldIds = held.stream().map(StrategyDiscussion::id).toList();
-            s47 = s47.stream().filter(e -> heldIds.contains(e.strategyDiscussionId())
+            s47 = s47.stream().filter(e -> (e.strategyDiscussionId() != null && heldIds.contains(e.strategyDiscussionId()))
                     || e.conferenceRequests().stream().anyMatch(r -> r.agencyId() == agency)).toList();
         }
         return new ChildProtectionSummary(childId, actions, held, s47);

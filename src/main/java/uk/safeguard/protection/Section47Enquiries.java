@@ -383,7 +383,7 @@ public class Section47Enquiries {
     }
 
     private boolean partnerTookPart(CurrentUser me, EnquiryRow row) {
-        return repository.agencyTookPart(row.strategyDiscussionId(), me.agencyId())
+        return (row.strategyDiscussionId() != null && repository.agencyTookPart(row.strategyDiscussionId(), me.agencyId()))
                 || repository.requestsOf(row.id()).stream().anyMatch(r -> r.agencyId() == me.agencyId());
     }
 
@@ -421,7 +421,8 @@ public class Section47Enquiries {
         Section47Enquiry.ReferrerTold told = r.referrerToldAt() == null ? null
                 : new Section47Enquiry.ReferrerTold(r.referrerToldTo(), r.referrerToldAt(), r.referrerToldHow(), r.referrerNotificationId());
         return new Section47Enquiry(r.id(), r.caseId(), r.childId(), r.strategyDiscussionId(), r.referralId(), r.startedAt(),
-                r.leadWorkerId(), users.findById(r.leadWorkerId()).map(CurrentUser::displayName).orElse("User " + r.leadWorkerId()),
+                r.leadWorkerId(), r.leadWorkerId() == null ? "Not recorded"
+                        : users.findById(r.leadWorkerId()).map(CurrentUser::displayName).orElse("User " + r.leadWorkerId()),
                 r.outcome() == null ? "OPEN" : "COMPLETED", r.outcome() == null ? null : Section47Outcome.valueOf(r.outcome()),
                 r.nextStep() == null ? null : Section47NextStep.valueOf(r.nextStep()), r.rationale(), r.completedOn(), told,
                 repository.requestsOf(r.id()).stream().map(this::toView).toList());

@@ -76,9 +76,9 @@ public class ConferenceRepository {
 
     // ---- conferences ----
 
-    /** A conference as stored; times as instants. */
+    /** A conference as stored; times as instants. {@code chairId} is null only for one imported from the SSD. */
     public record ConferenceRow(long id, long childId, Long caseId, String kind, Long planId, Long transferInId,
-                                Instant scheduledAt, String venue, boolean online, long chairId,
+                                Instant scheduledAt, String venue, boolean online, Long chairId,
                                 List<Conference.Invitee> invitees, LocalDate invitationsSentOn, LocalDate papersSentOn,
                                 boolean eighteenthBirthdayReview, Instant heldAt,
                                 List<Conference.Attendance> attendance, List<Conference.AgencyReport> reports,
@@ -121,7 +121,7 @@ public class ConferenceRepository {
 
     private ConferenceRow conferenceRow(ResultSet rs, int i) throws SQLException {
         return new ConferenceRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4), (Long) rs.getObject(5),
-                (Long) rs.getObject(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getBoolean(9), rs.getLong(10),
+                (Long) rs.getObject(6), rs.getTimestamp(7).toInstant(), rs.getString(8), rs.getBoolean(9), (Long) rs.getObject(10),
                 list(rs.getString(11), new TypeReference<>() {}), date(rs, 12), date(rs, 13), rs.getBoolean(14),
                 instant(rs, 15), list(rs.getString(16), new TypeReference<>() {}), list(rs.getString(17), new TypeReference<>() {}),
                 rs.getString(18), rs.getString(19), rs.getString(20), rs.getString(21), (Long) rs.getObject(22),
@@ -161,7 +161,7 @@ public class ConferenceRepository {
     // ---- plans ----
 
     public record PlanRow(long id, long childId, Long caseId, long conferenceId, LocalDate startedOn, String initialCategory,
-                          String latestCategory, String leadBody, long leadSocialWorkerId,
+                          String latestCategory, String leadBody, Long leadSocialWorkerId,
                           List<Conference.CoreGroupMember> coreGroup, String outlinePlan, int previousPlans,
                           LocalDate endedOn, String endReason, LocalDate otherLaConferenceOn, String endNote, int version) {}
 
@@ -201,7 +201,7 @@ public class ConferenceRepository {
 
     private PlanRow planRow(ResultSet rs, int i) throws SQLException {
         return new PlanRow(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getLong(4), date(rs, 5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getLong(9), list(rs.getString(10), new TypeReference<>() {}),
+                rs.getString(7), rs.getString(8), (Long) rs.getObject(9), list(rs.getString(10), new TypeReference<>() {}),
                 rs.getString(11), rs.getInt(12), date(rs, 13), rs.getString(14), date(rs, 15), rs.getString(16), rs.getInt(17));
     }
 

@@ -196,7 +196,7 @@ public class ConferencePagesController {
         model.addAttribute("c", c);
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("mayRecord", mayRecord(me));
-        model.addAttribute("mayRecordOutcome", !c.held() && mayRecord(me) && (me.id() == c.chairId() || me.role() == Role.TEAM_MANAGER));
+        model.addAttribute("mayRecordOutcome", !c.held() && mayRecord(me) && (Long.valueOf(me.id()).equals(c.chairId()) || me.role() == Role.TEAM_MANAGER));
         model.addAttribute("categories", conferences.categories());
         model.addAttribute("socialWorkers", conferences.registeredSocialWorkers());
         model.addAttribute("household", c.kind() == ConferenceKind.REVIEW ? conferences.householdChildren(c.childId()) : List.of());

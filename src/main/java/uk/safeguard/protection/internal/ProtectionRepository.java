@@ -194,8 +194,9 @@ public class ProtectionRepository {
 
     // --- section 47 enquiry
 
-    public record EnquiryRow(long id, long caseId, long childId, long strategyDiscussionId, Long referralId, Instant startedAt,
-                             long leadWorkerId, String outcome, String nextStep, String rationale, LocalDate completedOn,
+    /** {@code strategyDiscussionId} and {@code leadWorkerId} are null only for an enquiry imported from the SSD (V200). */
+    public record EnquiryRow(long id, long caseId, long childId, Long strategyDiscussionId, Long referralId, Instant startedAt,
+                             Long leadWorkerId, String outcome, String nextStep, String rationale, LocalDate completedOn,
                              String referrerToldTo, Instant referrerToldAt, String referrerToldHow, Long referrerNotificationId) {}
 
     public long insertEnquiry(long caseId, long childId, long discussionId, Long referralId, Instant startedAt, long leadWorkerId) {
@@ -239,8 +240,8 @@ public class ProtectionRepository {
     }
 
     private static EnquiryRow enquiry(ResultSet rs, int i) throws SQLException {
-        return new EnquiryRow(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"), rs.getLong("strategy_discussion_id"),
-                rs.getObject("referral_id", Long.class), instant(rs, "started_at"), rs.getLong("lead_worker_id"),
+        return new EnquiryRow(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"), rs.getObject("strategy_discussion_id", Long.class),
+                rs.getObject("referral_id", Long.class), instant(rs, "started_at"), rs.getObject("lead_worker_id", Long.class),
                 rs.getString("outcome"), rs.getString("next_step"), rs.getString("outcome_rationale"),
                 localDate(rs, "completed_on"), rs.getString("referrer_told_to"), instant(rs, "referrer_told_at"),
                 rs.getString("referrer_told_how"), rs.getObject("referrer_notification_id", Long.class));
