@@ -110,6 +110,26 @@ class SsdImportApiTest extends IntegrationTest {
     }
 
     @Test
+    void aZipLargerThanTheDocumentsUploadLimitIsAccepted() throws Exception {
+        // 60 MB that does not compress, beside the CSV files: above spring.servlet.multipart (documents) limits
+        byte[] noise = new byte[60 * 1024 * 1024];
+        new java.util.Random(42).nextBytes(noise);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("ssd_sdq_scores.csv"));
+            zip.write("csdq_table_id\n1\n".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("attachments.bin"));
+            zip.write(noise);
+        }
+        assertThat(bytes.size()).isGreaterThan(55 * 1024 * 1024);
+        var r = MigrationHttp.upload(baseUrl(), "admin", file("large.zip", bytes.toByteArray()));
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(202);
+        JsonNode done = finished(JSON.readTree(r.body()).get("id").asString(), "admin");
+        assertThat(done.get("status").asString()).isEqualTo("succeeded");
+        assertThat(done.get("ignoredFiles").toString()).contains("attachments.bin", "ssd_sdq_scores.csv");
+    }
+
+    @Test
     void aSecondImportWhileOneRunsIsA409() throws Exception {
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
