@@ -54,7 +54,7 @@ public class ImportRepository {
                  where id = ?""")
                 .params(result.succeeded() ? "SUCCEEDED" : "FAILED", Timestamp.from(at), Timestamp.from(at), result.rowsRead(),
                         result.rowsTotal(), result.rowsAlreadyImported(), result.errorCount(),
-                        json.writeValueAsString(result.errors()), json.writeValueAsString(result.rowsWritten()),
+                        json.writeValueAsString(result.errors()), json.writeValueAsString(new java.util.TreeMap<>(result.rowsWritten())),
                         json.writeValueAsString(result.ignoredFiles()), id)
                 .update();
     }
