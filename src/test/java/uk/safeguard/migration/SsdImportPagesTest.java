@@ -75,7 +75,10 @@ class SsdImportPagesTest extends IntegrationTest {
         var page = WebSession.signIn(baseUrl(), "admin").get("/admin/imports/" + id);
         assertThat(page.body()).contains("Import running", "<meta http-equiv=\"refresh\" content=\"2\">",
                 "<progress id=\"import-progress\"", "max=\"98765\"", "value=\"12345\"", "12,345 of 98,765 rows",
-                "(12%)", "ssd_cin_episodes.csv");
+                "(12%)", "ssd_cin_episodes.csv", "stop updating it");
+        // the automatic update can be turned off (WCAG 2.2.1)
+        var still = WebSession.signIn(baseUrl(), "admin").get("/admin/imports/" + id + "?refresh=off");
+        assertThat(still.body()).contains("12,345 of 98,765 rows", "Check progress again").doesNotContain("http-equiv=\"refresh\"");
 
         // an import not heard from for a minute stopped with its process: shown as failed, nothing written
         clock.set(java.time.LocalDateTime.of(2026, 12, 1, 9, 5));

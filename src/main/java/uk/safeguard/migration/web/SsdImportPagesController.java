@@ -63,10 +63,12 @@ public class SsdImportPagesController {
     }
 
     @GetMapping("/admin/imports/{id}")
-    String importPage(@PathVariable String id, Model model) {
+    String importPage(@PathVariable String id, @RequestParam(required = false) String refresh, Model model) {
         users.requireMigrator("SSD import " + id);
         SsdImportStatus status = imports.status(id);
         model.addAttribute("job", status);
+        // WCAG 2.2.1: whoever finds the automatic update gets in their way can turn it off
+        model.addAttribute("autoRefresh", status.running() && !"off".equals(refresh));
         model.addAttribute("errorsShown", status.errors().stream().limit(ERRORS_SHOWN).toList());
         return "migration/import";
     }
