@@ -23,7 +23,7 @@ import uk.safeguard.platform.ValidationFailure;
 
 /**
  * The import pages (administrators and performance analysts): an upload form and the past imports; one import's page
- * refreshes itself every 2 seconds while it runs (no JavaScript), then shows rows written or the error table.
+ * updates its progress bar every 2 seconds while it runs (a small script; without it, a "check again" link), then shows rows written or the error table.
  */
 @Controller
 public class SsdImportPagesController {
