@@ -5,6 +5,8 @@ package uk.safeguard.migration;
  * migration module). One SSD id may be registered under several kinds (e.g. a {@code cine_referral_id} names both the
  * front door's referral and the work module's case). The letter makes the SSD id of a record that was never imported
  * ("SG" + letter + local id, e.g. {@code SGP42} for person 42): unique across kinds and alphanumeric as the SSD asks.
+ * REFERRAL and CASE share their SSD ids (a {@code cine_referral_id}): a reference checked under either kind is known
+ * when the episode was read under the other.
  */
 public enum SsdKind {
     PERSON('P'),

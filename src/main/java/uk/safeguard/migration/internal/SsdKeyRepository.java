@@ -1,0 +1,45 @@
+package uk.safeguard.migration.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.safeguard.migration.SsdKind;
+import uk.safeguard.platform.BulkCopy;
+
+/** Table {@code ssd_key}: which local record each imported SSD id names. */
+@Repository
+public class SsdKeyRepository {
+    private final JdbcClient jdbc;
+    private final BulkCopy bulk;
+
+    public SsdKeyRepository(JdbcClient jdbc, BulkCopy bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    public record Key(long localId, String personSsdId) {}
+
+    public Map<String, Key> keysOf(SsdKind kind) {
+        Map<String, Key> keys = new HashMap<>();
+        jdbc.sql("select ssd_id, local_id, person_ssd_id from ssd_key where kind = ?").param(kind.name())
+                .query((RowCallbackHandler) rs -> keys.put(rs.getString(1), new Key(rs.getLong(2), rs.getString(3))));
+        return keys;
+    }
+
+    public Map<Long, String> ssdIdsOf(SsdKind kind) {
+        Map<Long, String> ids = new HashMap<>();
+        jdbc.sql("select local_id, ssd_id from ssd_key where kind = ? order by ssd_id").param(kind.name())
+                .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getLong(1), rs.getString(2)));
+        return ids;
+    }
+
+    public record NewKey(SsdKind kind, String ssdId, long localId, String personSsdId) {}
+
+    public void insert(List<NewKey> keys, String importId) {
+        bulk.copy("ssd_key", List.of("kind", "ssd_id", "local_id", "person_ssd_id", "import_id"),
+                keys.stream().map(k -> new Object[] {k.kind().name(), k.ssdId(), k.localId(), k.personSsdId(), importId}).toList());
+    }
+}
