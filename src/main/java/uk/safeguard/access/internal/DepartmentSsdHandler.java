@@ -38,8 +38,8 @@ public class DepartmentSsdHandler implements SsdHandler {
     private final BulkCopy bulk;
     private final UserRepository users;
     /** Names seen in the current import's file (duplicates are an error), and teams whose parent comes later in the file. */
-    private final Map<String, Set<String>> namesByImport = new HashMap<>();
-    private final Map<String, Map<String, List<Long>>> waitingForParent = new HashMap<>();
+    private final PerImport<Set<String>> namesByImport = new PerImport<>(HashSet::new);
+    private final PerImport<Map<String, List<Long>>> waitingForParent = new PerImport<>(HashMap::new);
 
     public DepartmentSsdHandler(JdbcClient jdbc, BulkCopy bulk, UserRepository users) {
         this.jdbc = jdbc;
@@ -60,10 +60,7 @@ public class DepartmentSsdHandler implements SsdHandler {
         row.text("dept_team_parent_id", 20);
         row.text("dept_team_parent_name", 200);
         if (name != null) {
-            Set<String> names = namesByImport.computeIfAbsent(ctx.importId(), k -> {
-                namesByImport.clear();
-                return new HashSet<>();
-            });
+            Set<String> names = namesByImport.of(ctx.importId());
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
                 row.error("dept_team_name", "unique", "dept_team_name \"" + name + "\" is used by another row of ssd_department: "
                         + "team names are unique");
@@ -102,10 +99,7 @@ public class DepartmentSsdHandler implements SsdHandler {
             idBySsd.put(ssdId, id);
         }
         // parents: now known, or a team later in the file (resolved when it is written)
-        Map<String, List<Long>> waiting = waitingForParent.computeIfAbsent(ctx.importId(), k -> {
-            waitingForParent.clear();
-            return new HashMap<>();
-        });
+        Map<String, List<Long>> waiting = waitingForParent.of(ctx.importId());
         List<Object[]> links = new ArrayList<>();
         for (SsdRow r : rows) {
             long id = idBySsd.get(r.get("dept_team_id"));

@@ -54,7 +54,7 @@ public class ProfessionalSsdHandler implements SsdHandler {
     private final BulkCopy bulk;
     private final DepartmentSsdHandler departments;
     private final Clock clock;
-    private final Map<String, Set<String>> staffIdsByImport = new HashMap<>();
+    private final PerImport<Set<String>> staffIdsByImport = new PerImport<>(HashSet::new);
 
     public ProfessionalSsdHandler(JdbcClient jdbc, BulkCopy bulk, DepartmentSsdHandler departments, Clock clock) {
         this.jdbc = jdbc;
@@ -108,10 +108,7 @@ public class ProfessionalSsdHandler implements SsdHandler {
         row.flag("prof_agency_worker_flag");
         if (staffId != null) {
             String username = staffId.toLowerCase(Locale.ROOT);
-            Set<String> seen = staffIdsByImport.computeIfAbsent(ctx.importId(), k -> {
-                staffIdsByImport.clear();
-                return new HashSet<>();
-            });
+            Set<String> seen = staffIdsByImport.of(ctx.importId());
             if (!seen.add(username)) {
                 row.error("prof_staff_id", "unique", "prof_staff_id \"" + staffId + "\" is used by another row of ssd_professionals");
             } else if (jdbc.sql("select exists (select 1 from app_user where username = ?)").param(username).query(Boolean.class).single()) {
