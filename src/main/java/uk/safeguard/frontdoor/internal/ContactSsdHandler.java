@@ -227,12 +227,11 @@ public class ContactSsdHandler implements SsdHandler {
 
     @Override
     public void export(SsdExportContext ctx, SsdRowWriter out) {
-        jdbc.sql("""
+        pages(jdbc, """
                 select cc.id, cc.child_id, c.received_at, c.source_code, coalesce(c.ssd_source_desc, case when not cc.imported
                        then s.description end) as source_desc, cc.imported, cc.ssd_outcome_flags, cc.status, cc.decision
                   from contact_child cc join contact c on c.id = cc.contact_id left join ref_referral_source s on s.code = c.source_code
-                 where not c.placeholder order by cc.id""")
-                .query(rs -> {
+                 where not c.placeholder and cc.id > ? order by cc.id limit ?""", rs -> {
                     List<String> flags = cc(rs.getArray("ssd_outcome_flags"));
                     String json;
                     if (rs.getBoolean("imported")) {
@@ -243,7 +242,35 @@ public class ContactSsdHandler implements SsdHandler {
                     out.row(Arrays.asList(ctx.ssdId(SsdKind.CONTACT, rs.getLong("id")), ctx.ssdId(SsdKind.PERSON, rs.getLong("child_id")),
                             SsdFormat.dateTime(rs.getTimestamp("received_at").toInstant()), rs.getString("source_code"),
                             rs.getString("source_desc"), json));
+                    return rs.getLong("id");
                 });
+    }
+
+    static final int PAGE = 20_000;
+
+    /** A row handler that answers the row's id, for {@link #pages}. */
+    interface IdRow {
+        long handle(java.sql.ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Streams a large table in pages of {@link #PAGE} by id (the export runs outside a transaction, so a cursor cannot
+     * stream): {@code sql} ends with {@code id > ? order by id limit ?}.
+     */
+    static void pages(JdbcClient jdbc, String sql, IdRow row) {
+        long after = 0;
+        while (true) {
+            long[] last = {after};
+            int[] n = {0};
+            jdbc.sql(sql).params(after, PAGE).query(rs -> {
+                last[0] = row.handle(rs);
+                n[0]++;
+            });
+            if (n[0] < PAGE) {
+                return;
+            }
+            after = last[0];
+        }
     }
 
     /** The SSD contact outcome of a contact decided here (contact_outcome.yml, via {@link Decision#ssdOutcome}). */

@@ -123,7 +123,7 @@ public class EpisodeSsdHandler implements SsdHandler {
         row.text("cine_referral_source_desc", 500);
         ContactSsdHandler.outcome(row, "cine_referral_outcome_json", OUTCOME_KEYS);
         row.flag("cine_referral_nfa");
-        String reason = row.code("cine_close_reason", "reason_for_closure", caseWork.closureReasons().keySet());
+        row.code("cine_close_reason", "reason_for_closure", closureReasons().keySet());
         LocalDate closed = row.date("cine_close_date");
         if ((row.get("cine_close_reason") == null) != (row.get("cine_close_date") == null)) {
             String missing = row.get("cine_close_reason") == null ? "cine_close_reason" : "cine_close_date";
@@ -138,9 +138,16 @@ public class EpisodeSsdHandler implements SsdHandler {
         }
         ctx.requireKnown(row, "cine_referral_team", SsdKind.TEAM, "ssd_department");
         ctx.requireKnown(row, "cine_referral_worker_id", SsdKind.PROFESSIONAL, "ssd_professionals");
-        if (reason == null && row.get("cine_close_reason") != null) {
-            return;
+    }
+
+    private volatile Map<String, String> closureReasons;
+
+    /** Reference data changes only with a migration: read once. */
+    private Map<String, String> closureReasons() {
+        if (closureReasons == null) {
+            closureReasons = caseWork.closureReasons();
         }
+        return closureReasons;
     }
 
     @Override
@@ -179,10 +186,14 @@ public class EpisodeSsdHandler implements SsdHandler {
 
         // re-referral: the child's latest referral in the 12 months before, already written or earlier in this batch
         List<Instant> previous = new ArrayList<>(ContactSsdHandler.previousReferrals(jdbc, childIds, at));
+        Map<Long, List<Integer>> sameChild = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            sameChild.computeIfAbsent(childIds.get(i), k -> new ArrayList<>()).add(i);
+        }
         for (int i = 0; i < n; i++) {
             Instant from = ZonedDateTime.ofInstant(at.get(i), TimeConfiguration.LONDON).minusMonths(RE_REFERRAL_MONTHS).toInstant();
-            for (int j = 0; j < n; j++) {
-                if (j != i && childIds.get(j).equals(childIds.get(i)) && at.get(j).isBefore(at.get(i)) && !at.get(j).isBefore(from)
+            for (int j : sameChild.get(childIds.get(i))) {
+                if (at.get(j).isBefore(at.get(i)) && !at.get(j).isBefore(from)
                         && (previous.get(i) == null || at.get(j).isAfter(previous.get(i)))) {
                     previous.set(i, at.get(j));
                 }
@@ -307,7 +318,7 @@ public class EpisodeSsdHandler implements SsdHandler {
 
     @Override
     public void export(SsdExportContext ctx, SsdRowWriter out) {
-        jdbc.sql("""
+        ContactSsdHandler.pages(jdbc, """
                 select r.id, r.child_id, r.referral_at, r.primary_need, r.source_code, r.imported, r.ssd_outcome_flags, r.ssd_nfa,
                        r.next_steps, r.decided_at, r.case_id, coalesce(r.ssd_source_desc, case when not r.imported then s.description end) as source_desc,
                        f.closure_reason, f.closed_at,
@@ -315,8 +326,7 @@ public class EpisodeSsdHandler implements SsdHandler {
                        case when r.imported then r.ssd_worker_id
                             else (select a.worker_id from case_allocation a where a.case_id = f.id order by a.allocated_at, a.id limit 1) end as worker_id
                   from referral r left join case_file f on f.id = r.case_id left join ref_referral_source s on s.code = r.source_code
-                 order by r.id""")
-                .query(rs -> {
+                 where r.id > ? order by r.id limit ?""", rs -> {
                     boolean imported = rs.getBoolean("imported");
                     List<String> steps = ContactSsdHandler.cc(rs.getArray("next_steps"));
                     boolean decided = rs.getTimestamp("decided_at") != null;
@@ -351,6 +361,7 @@ public class EpisodeSsdHandler implements SsdHandler {
                             closed == null ? null : SsdFormat.date(closed.toInstant().atZone(TimeConfiguration.LONDON).toLocalDate()),
                             ctx.ssdId(SsdKind.TEAM, rs.getObject("team_id", Long.class)),
                             ctx.ssdId(SsdKind.PROFESSIONAL, rs.getObject("worker_id", Long.class))));
+                    return rs.getLong("id");
                 });
     }
 }

@@ -50,6 +50,7 @@ public class InvolvementSsdHandler implements SsdHandler {
                     "invo_referral_id"),
             "invo_involvements_id", SsdKind.INVOLVEMENT, "invo_person_id", SsdOrder.INVOLVEMENTS);
     static final String DEFAULT_ROLE = "Allocated Case Worker";
+    private static final int PAGE = 20_000;
     private static final String NO_NOTE = "Imported from the SSD: no handover note recorded";
 
     private final JdbcClient jdbc;
@@ -281,14 +282,23 @@ public class InvolvementSsdHandler implements SsdHandler {
 
     @Override
     public void export(SsdExportContext ctx, SsdRowWriter out) {
-        jdbc.sql("""
+        // in pages by id: the export runs outside a transaction, so a cursor cannot stream
+        long[] after = {0};
+        int[] n = {PAGE};
+        while (n[0] == PAGE) {
+            n[0] = 0;
+            jdbc.sql("""
                 select a.id, a.worker_id, a.ssd_role, coalesce(a.team_id, case when a.ssd_role is null then u.team_id end) as team_id,
                        a.allocated_at, a.ended_at, a.change_reason, a.child_id, a.case_id,
-                       lead(a.allocated_at) over (partition by a.case_id order by a.allocated_at, a.id) as next_at, c.closed_at
+                       (select min(b.allocated_at) from case_allocation b where b.case_id = a.case_id
+                           and (b.allocated_at, b.id) > (a.allocated_at, a.id)) as next_at, c.closed_at
                   from case_allocation a join case_file c on c.id = a.case_id join app_user u on u.id = a.worker_id
-                 where c.kind in ('CHILD_IN_NEED', 'CHILD_PROTECTION')
-                 order by a.id""")
+                 where c.kind in ('CHILD_IN_NEED', 'CHILD_PROTECTION') and a.id > ?
+                 order by a.id limit ?""")
+                .params(after[0], PAGE)
                 .query(rs -> {
+                    after[0] = rs.getLong("id");
+                    n[0]++;
                     boolean imported = rs.getString("ssd_role") != null;
                     Timestamp ended = imported ? rs.getTimestamp("ended_at")
                             : rs.getTimestamp("next_at") != null ? rs.getTimestamp("next_at") : rs.getTimestamp("closed_at");
@@ -302,5 +312,6 @@ public class InvolvementSsdHandler implements SsdHandler {
                             ctx.ssdId(SsdKind.PERSON, rs.getLong("child_id")),
                             ctx.ssdId(SsdKind.CASE, rs.getLong("case_id"))));
                 });
+        }
     }
 }
