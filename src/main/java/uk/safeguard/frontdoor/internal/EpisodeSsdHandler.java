@@ -161,11 +161,11 @@ public class EpisodeSsdHandler implements SsdHandler {
         // the contacts that led to these referrals: same child, same date-time, accepted as a referral, none yet
         Map<String, ArrayList<Long>> contactChildren = new HashMap<>();
         jdbc.sql("""
-                select cc.id, cc.child_id, c.received_at from contact_child cc join contact c on c.id = cc.contact_id
-                  join unnest(?::bigint[], ?::timestamptz[]) as q(child, at) on q.child = cc.child_id and q.at = c.received_at
-                 where cc.decision = 'REFERRAL_ACCEPTED' and not c.placeholder
-                   and not exists (select 1 from referral r where r.contact_child_id = cc.id)
-                 order by cc.id""")
+                select m.id, q.child, q.at from (select distinct child, at from unnest(?::bigint[], ?::timestamptz[]) as u(child, at)) q
+                 cross join lateral (select cc.id from contact_child cc join contact c on c.id = cc.contact_id
+                                      where cc.child_id = q.child and c.received_at = q.at and cc.decision = 'REFERRAL_ACCEPTED'
+                                        and not c.placeholder and not exists (select 1 from referral r where r.contact_child_id = cc.id)) m
+                 order by m.id""")
                 .params(childIds.toArray(Long[]::new), at.stream().map(Timestamp::from).toArray(Timestamp[]::new))
                 .query(rs -> {
                     contactChildren.computeIfAbsent(rs.getLong(2) + "@" + rs.getTimestamp(3).toInstant(), k -> new ArrayList<>()).add(rs.getLong(1));
@@ -279,10 +279,11 @@ public class EpisodeSsdHandler implements SsdHandler {
         audit.recordImported(ctx.actor(), changes);
         // contacts already recorded within 12 months after one of these referrals are possible re-referrals
         jdbc.sql("""
-                update contact_child cc set possible_re_referral = true
-                  from contact c, unnest(?::bigint[], ?::timestamptz[]) as q(child, at)
-                 where c.id = cc.contact_id and cc.child_id = q.child and not cc.possible_re_referral and c.received_at > q.at
-                   and c.received_at <= (q.at at time zone 'Europe/London' + interval '12 months') at time zone 'Europe/London'""")
+                update contact_child set possible_re_referral = true where id in (
+                  select m.id from unnest(?::bigint[], ?::timestamptz[]) as q(child, at)
+                   cross join lateral (select cc.id from contact_child cc join contact c on c.id = cc.contact_id
+                                        where cc.child_id = q.child and not cc.possible_re_referral and c.received_at > q.at
+                                          and c.received_at <= (q.at at time zone 'Europe/London' + interval '12 months') at time zone 'Europe/London') m)""")
                 .params(childIds.toArray(Long[]::new), at.stream().map(Timestamp::from).toArray(Timestamp[]::new)).update();
     }
 
