@@ -43,26 +43,32 @@ public class ImportedCases {
             return ids;
         }
         Map<Long, String> workers = names("app_user", "display_name", in.stream().map(ImportedCase::workerId).toList());
-        Map<Long, String> teams = names("team", "name", in.stream().map(ImportedCase::teamId).toList());
+        Map<Long, String> workerTeams = names("app_user", "team_id::text", in.stream().map(ImportedCase::workerId).toList());
         Map<String, String> reasons = cases.closureReasons();
         List<Object[]> caseRows = new ArrayList<>(in.size());
         List<Object[]> allocationRows = new ArrayList<>();
         List<ImportedChange> changes = new ArrayList<>(in.size() * 2);
+        List<Long> teamIds = new ArrayList<>(in.stream().map(ImportedCase::teamId).toList());
+        workerTeams.values().stream().filter(java.util.Objects::nonNull).map(Long::valueOf).forEach(teamIds::add);
+        Map<Long, String> teams = names("team", "name", teamIds);
         for (int i = 0; i < in.size(); i++) {
             ImportedCase c = in.get(i);
             long id = ids[i];
             boolean closed = c.closedAt() != null;
-            caseRows.add(new Object[] {id, c.childId(), c.kind().name(), c.openedAt(), c.closedAt(), c.workerId(), c.teamId(),
+            // as openCase: the team defaults to the allocated worker's team
+            String workerTeam = c.workerId() == null ? null : workerTeams.get(c.workerId());
+            Long teamId = c.teamId() != null ? c.teamId() : workerTeam == null ? null : Long.valueOf(workerTeam);
+            caseRows.add(new Object[] {id, c.childId(), c.kind().name(), c.openedAt(), c.closedAt(), c.workerId(), teamId,
                     closed ? c.closureReason() : null, closed ? actor.description() : null});
             if (c.workerId() != null) {
-                allocationRows.add(new Object[] {id, c.childId(), c.workerId(), c.openedAt(), actor.description(), c.teamId()});
+                allocationRows.add(new Object[] {id, c.childId(), c.workerId(), c.openedAt(), actor.description(), teamId});
             }
             String worker = c.workerId() == null ? null : workers.get(c.workerId());
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("kind", c.kind().name());
             after.put("openedAt", c.openedAt().toString());
             after.put("allocatedWorker", worker);
-            after.put("team", c.teamId() == null ? null : teams.get(c.teamId()));
+            after.put("team", teamId == null ? null : teams.get(teamId));
             changes.add(new ImportedChange(c.childId(), c.openedAt(), Change.of("case_file", id, "CASE_OPENED",
                     c.kind().label() + " case opened" + (worker == null ? ", not yet allocated" : ", allocated to " + worker)
                             + " (imported from the SSD)").withValues(null, after)));

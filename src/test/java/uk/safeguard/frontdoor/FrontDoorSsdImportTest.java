@@ -135,6 +135,12 @@ class FrontDoorSsdImportTest extends IntegrationTest {
         assertThat(jdbc.sql("select ssd_worker_id from referral where id = ?").param(r1).query(Long.class).single()).isEqualTo(userId("social-worker"));
         assertThat(SsdFiles.rows(exported.get("ssd_contacts.csv")).stream().filter(r -> r.get(1).equals(p + "P1")).count()).isEqualTo(2);
 
+        // the contact page shows the imported referral like one accepted here
+        long contactId = first.path("contactId").asLong();
+        var page = uk.safeguard.support.WebSession.signIn(baseUrl(), "team-manager").get("/front-door/contacts/" + contactId);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Referral " + r1, "6 – POLICE", "N1 – Abuse or neglect");
+
         // re-import: nothing duplicated
         SsdImportResult again = SsdFiles.importCsv(migration, files);
         assertThat(again.succeeded()).isTrue();
