@@ -4,4 +4,6 @@ alter table case_allocation
     add column ended_at        timestamptz,
     add column team_id         bigint references team(id),
     add column ssd_role        text,
-    add column change_reason   text;
+    add column change_reason   text,
+    -- the start date as the file gives it (allocated_at is not before the case opened)
+    add column ssd_start_date  date;

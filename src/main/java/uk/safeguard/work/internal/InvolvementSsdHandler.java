@@ -32,7 +32,7 @@ import uk.safeguard.platform.TimeConfiguration;
  * <ul>
  *   <li>{@code invo_involvements_id} → the allocation (kind INVOLVEMENT); {@code invo_referral_id} → its case (kind CASE),
  *   {@code invo_person_id} must be the episode's person; {@code invo_professional_id} → {@code worker_id}</li>
- *   <li>{@code invo_involvement_start_date} → {@code allocated_at} (that day, not before the case opened);
+ *   <li>{@code invo_involvement_start_date} → {@code allocated_at} (that day, not before the case opened) and {@code ssd_start_date};
  *   {@code invo_involvement_end_date} → {@code ended_at}; {@code invo_professional_role_id}, {@code invo_professional_team},
  *   {@code invo_worker_change_reason} → {@code ssd_role}, {@code team_id}, {@code change_reason}</li>
  *   <li>The involvement that starts the day the case opened with the worker the episode named is the allocation the
@@ -175,7 +175,8 @@ public class InvolvementSsdHandler implements SsdHandler {
                     Long prev = previous != null && previous != a.workerId() ? previous : null;
                     inserts.add(new Object[] {null, caseId, info.childId(), a.workerId(), prev, a.allocatedAt(),
                             "Imported from the SSD (import " + ctx.importId() + ")", prev == null ? null : note(a.row()),
-                            endOf(a.row()), team(a.row(), ctx), role(a.row()), a.row().get("invo_worker_change_reason")});
+                            endOf(a.row()), team(a.row(), ctx), role(a.row()), a.row().get("invo_worker_change_reason"),
+                            a.row().date("invo_involvement_start_date")});
                     toInsert.add(a.row());
                     changes.add(new ImportedChange(info.childId(), a.allocatedAt(), Change.of("case_file", caseId,
                             prev == null ? "CASE_ALLOCATED" : "LEAD_PRACTITIONER_CHANGED",
@@ -209,7 +210,7 @@ public class InvolvementSsdHandler implements SsdHandler {
                     c.change().action(), summary, row[4] == null ? null : Map.of("allocatedWorker", String.valueOf(names.get((Long) row[4]))), after)));
         }
         bulk.copy("case_allocation", List.of("id", "case_id", "child_id", "worker_id", "previous_worker_id", "allocated_at",
-                "allocated_by", "handover_note", "ended_at", "team_id", "ssd_role", "change_reason"), inserts);
+                "allocated_by", "handover_note", "ended_at", "team_id", "ssd_role", "change_reason", "ssd_start_date"), inserts);
         if (!merges.isEmpty()) {
             jdbc.sql("""
                     update case_allocation a set ended_at = m.ended_at, team_id = m.team_id, ssd_role = m.role, change_reason = m.reason
@@ -289,7 +290,7 @@ public class InvolvementSsdHandler implements SsdHandler {
             n[0] = 0;
             jdbc.sql("""
                 select a.id, a.worker_id, a.ssd_role, coalesce(a.team_id, case when a.ssd_role is null then u.team_id end) as team_id,
-                       a.allocated_at, a.ended_at, a.change_reason, a.child_id, a.case_id,
+                       a.allocated_at, a.ssd_start_date, a.ended_at, a.change_reason, a.child_id, a.case_id,
                        (select min(b.allocated_at) from case_allocation b where b.case_id = a.case_id
                            and (b.allocated_at, b.id) > (a.allocated_at, a.id)) as next_at, c.closed_at
                   from case_allocation a join case_file c on c.id = a.case_id join app_user u on u.id = a.worker_id
@@ -306,7 +307,8 @@ public class InvolvementSsdHandler implements SsdHandler {
                             ctx.ssdId(SsdKind.PROFESSIONAL, rs.getLong("worker_id")),
                             imported ? rs.getString("ssd_role") : DEFAULT_ROLE,
                             ctx.ssdId(SsdKind.TEAM, rs.getObject("team_id", Long.class)),
-                            SsdFormat.date(londonDate(rs.getTimestamp("allocated_at").toInstant())),
+                            rs.getDate("ssd_start_date") != null ? SsdFormat.date(rs.getDate("ssd_start_date").toLocalDate())
+                                    : SsdFormat.date(londonDate(rs.getTimestamp("allocated_at").toInstant())),
                             ended == null ? null : SsdFormat.date(londonDate(ended.toInstant())),
                             rs.getString("change_reason"),
                             ctx.ssdId(SsdKind.PERSON, rs.getLong("child_id")),
