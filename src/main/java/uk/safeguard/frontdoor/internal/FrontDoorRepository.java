@@ -122,7 +122,7 @@ public class FrontDoorRepository {
     public Optional<ContactView> contact(long id) {
         return jdbc.sql("""
                 select c.*, t.name as team_name, u.display_name as recorded_by_name, s.description as source_label
-                  from contact c left join team t on t.id = c.team_id join app_user u on u.id = c.recorded_by
+                  from contact c left join team t on t.id = c.team_id left join app_user u on u.id = c.recorded_by
                   join ref_referral_source s on s.code = c.source_code where c.id = ?""").param(id)
                 .query((rs, i) -> new ContactView(rs.getLong("id"), ts(rs, "received_at"), Channel.valueOf(rs.getString("channel")),
                         new uk.safeguard.frontdoor.Referrer(rs.getString("referrer_name"), rs.getString("referrer_role"),
@@ -410,7 +410,7 @@ public class FrontDoorRepository {
         return jdbc.sql("""
                 select cc.id, c.received_at, c.source_code, c.referrer_agency_type, cc.status, cc.decision, cc.level, cc.decided_at, cc.held_at
                   from contact_child cc join contact c on c.id = cc.contact_id
-                 where c.received_at >= ? and c.received_at < ? and cc.status <> 'ROUTED_TO_OPEN_CASE'""")
+                 where c.received_at >= ? and c.received_at < ? and cc.status <> 'ROUTED_TO_OPEN_CASE' and not c.placeholder""")
                 .params(Timestamp.from(from), Timestamp.from(to))
                 .query((rs, i) -> new SummaryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getObject(7, Integer.class), ts(rs, 8), ts(rs, 9))).list();
