@@ -431,7 +431,7 @@ public final class Generator {
             for (int a = 0; a < e.allocations; a++) {
                 String end = a + 1 < e.allocations ? date(e.allocStart[a + 1]) : closed ? date(e.close) : "";
                 row(SsdFiles.INVOLVEMENTS, "V" + ids(SsdFiles.INVOLVEMENTS), worker(e.allocWorker[a]), "Allocated Case Worker",
-                        team(e.allocWorker[a]), a == 0 ? dateTime(e.referralSecond) : date(e.allocStart[a]), end,
+                        team(e.allocWorker[a]), a == 0 ? dateTime(e.referralSecond).substring(0, 10) : date(e.allocStart[a]), end,
                         Staff.REASONS[e.allocReason[a]], person, ref);
             }
             if (e.assessmentStart >= 0 && e.assessmentStart <= asOf) {
