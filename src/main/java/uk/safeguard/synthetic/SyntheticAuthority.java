@@ -25,13 +25,13 @@ public final class SyntheticAuthority {
 
     /**
      * Command line: {@code --size demo|medium|large --seed 42 --out DIR [--as-of YYYY-MM-DD]} (as-of defaults to
-     * today in London). Prints a progress bar, then the summary.
+     * yesterday in London: the history includes the as-of day, so an import today finds nothing in the future). Prints a progress bar, then the summary.
      */
     public static void run(String[] args) {
         Size size = null;
         Long seed = null;
         Path out = null;
-        LocalDate asOf = LocalDate.now(TimeConfiguration.LONDON); // the command line only: generation itself never reads the clock
+        LocalDate asOf = LocalDate.now(TimeConfiguration.LONDON).minusDays(1); // the command line only: generation itself never reads the clock
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             String value = i + 1 < args.length ? args[i + 1] : null;

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
         "safeguard.db.embedded.data-dir=",
         "safeguard.db.url=",
         "safeguard.demo=true",
+        "safeguard.demo.authority=false",
         "spring.thymeleaf.cache=true"
 })
 @Import(TestClockConfiguration.class)
