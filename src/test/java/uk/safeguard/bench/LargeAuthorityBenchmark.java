@@ -237,7 +237,7 @@ class LargeAuthorityBenchmark {
             say("generate: skipped, %s already holds the files: %s", SSD_DIR, files(SSD_DIR));
         }
 
-        SsdSource source = SsdSources.directory(SSD_DIR);
+        SsdSource source = source(SSD_DIR);
         CurrentUser admin = users.findByUsername("admin").orElseThrow();
         long t = System.nanoTime();
         long total = migration.countRows(source);
@@ -268,12 +268,26 @@ class LargeAuthorityBenchmark {
         loadFigures.put("analyze afterwards", String.format(Locale.ROOT, "%.1f s", analyze));
     }
 
+    /** The generator's output: CSV files in the directory, or else a zip of them there. */
     private static boolean hasFiles(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return false;
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(p -> p.getFileName().toString().endsWith(".csv"));
+            return files.anyMatch(p -> p.getFileName().toString().endsWith(".csv") || p.getFileName().toString().endsWith(".zip"));
+        }
+    }
+
+    private static SsdSource source(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> all = files.sorted().toList();
+            if (all.stream().noneMatch(p -> p.getFileName().toString().endsWith(".csv"))) {
+                var zip = all.stream().filter(p -> p.getFileName().toString().endsWith(".zip")).findFirst();
+                if (zip.isPresent()) {
+                    return SsdSources.zip(zip.get());
+                }
+            }
+            return SsdSources.directory(dir);
         }
     }
 
