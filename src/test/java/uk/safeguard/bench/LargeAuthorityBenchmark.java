@@ -189,6 +189,10 @@ class LargeAuthorityBenchmark {
         say("");
         say("CONCURRENT MIX: %d users, %d s measured after %d s warm-up, think time %d ms", USERS, MIX_SECONDS, MIX_WARM_UP_SECONDS, THINK_MS);
         mix.values().forEach(s -> say("%s", s.line()));
+        if (mix.get("~all").n() == 0) {
+            say("no request started in the measured window: every simulated user was still waiting for a request it sent during the "
+                    + "warm-up (a stall; the server log above says why)");
+        }
         long failed = mix.get("~all").errors();
         if (failed > 0) {
             say("%d requests of the mix failed: the server log above says why (e.g. \"Connection is not available\" when every pooled "
