@@ -228,14 +228,14 @@ class LargeAuthorityBenchmark {
             Files.createDirectories(SSD_DIR);
             long t = System.nanoTime();
             long[] lastPrint = {0};
-            generator.get().generate(SIZE, SEED, asOf, SSD_DIR, message -> {
+            Object summary = generator.get().generate(SIZE, SEED, asOf, SSD_DIR, message -> {
                 if (System.nanoTime() - lastPrint[0] > 10_000_000_000L) {
                     lastPrint[0] = System.nanoTime();
                     say("  generating: %s", message);
                 }
             });
             double seconds = (System.nanoTime() - t) / 1e9;
-            say("generate: %.1f s, %s", seconds, files(SSD_DIR));
+            say("generate: %.1f s, %s; the generator says: %s", seconds, files(SSD_DIR), summary);
             loadFigures.put("generate (" + SIZE + ", seed " + SEED + ", as of " + asOf + ")", String.format(Locale.ROOT, "%.1f s", seconds));
         } else {
             say("generate: skipped, %s already holds the files: %s", SSD_DIR, files(SSD_DIR));
