@@ -101,6 +101,20 @@ class LargeAuthorityBenchmark {
     SsdMigration migration;
     @Autowired
     ApplicationContext context;
+    @Autowired
+    uk.safeguard.people.PeopleRegister people;
+    @Autowired
+    uk.safeguard.childrecord.ChildRecords childRecords;
+    @Autowired
+    List<uk.safeguard.platform.ChildRecordSection> sections;
+    @Autowired
+    uk.safeguard.work.WorkTray workTray;
+    @Autowired
+    uk.safeguard.work.CaseWork caseWork;
+    @Autowired
+    uk.safeguard.work.Allocations allocations;
+    @Autowired
+    uk.safeguard.frontdoor.FrontDoor frontDoor;
 
     private final StringBuilder log = new StringBuilder();
     private final Map<String, String> loadFigures = new LinkedHashMap<>();
@@ -141,44 +155,72 @@ class LargeAuthorityBenchmark {
         }
         say("work tray users (step 2): %s", trayFew);
 
-        // 2 and 3. One user at a time, each query-shaped operation beside its raw SQL baseline.
+        // 2 and 3. One user at a time: each query-shaped operation over HTTP, through its services in this JVM (no HTTP,
+        // no template), and as one raw SQL query, with the same inputs.
+        CurrentUser workerUser = users.findByUsername("social-worker").orElseThrow();
+        CurrentUser officerUser = users.findByUsername("contact-officer").orElseThrow();
+        uk.safeguard.platform.ChildRecordSection.Viewer viewer = new uk.safeguard.platform.ChildRecordSection.Viewer(
+                workerUser.id(), workerUser.role().name(), workerUser.agencyId());
+        List<CurrentUser> trayCurrent = trayFew.stream().map(u -> users.findById(u.id()).orElseThrow()).toList();
         List<Timings.Stats[]> single = new ArrayList<>();
-        single.add(pair(
+        single.add(new Timings.Stats[] {
                 Timings.sequential("person search GET /api/people/search", WARM_UP, REQUESTS,
                         i -> searcher.get(searches.get(i % searches.size()).path()).status() == 200),
+                Timings.sequential("  services (PeopleRegister.search)", WARM_UP, REQUESTS, i -> {
+                    SearchQuery q = searches.get(i % searches.size());
+                    people.search(workerUser, new uk.safeguard.people.SearchCriteria(q.name(), q.dob(), null, null, 25));
+                    return true;
+                }),
                 Timings.sequential("  raw SQL", WARM_UP, REQUESTS, i -> {
                     SearchQuery q = searches.get(i % searches.size());
                     RawQueries.run(dataSource, RawQueries.SEARCH, q.given(), q.family(), q.dob());
                     return true;
-                })));
-        single.add(pair(
+                })});
+        single.add(new Timings.Stats[] {
                 Timings.sequential("child's page GET /children/{id}", WARM_UP, REQUESTS,
                         i -> page(worker.get("/children/" + children.all().get(i % children.all().size())))),
+                Timings.sequential("  services (ChildRecords.page + sections)", WARM_UP, REQUESTS,
+                        i -> childPageServices(workerUser, viewer, children.all().get(i % children.all().size()))),
                 Timings.sequential("  raw SQL", WARM_UP, REQUESTS,
-                        i -> RawQueries.run(dataSource, RawQueries.CHILD_PAGE, children.all().get(i % children.all().size())) == 1)));
-        single.add(pair(
+                        i -> RawQueries.run(dataSource, RawQueries.CHILD_PAGE, children.all().get(i % children.all().size())) == 1)});
+        single.add(new Timings.Stats[] {
                 Timings.sequential("  of which the longest histories", Math.min(WARM_UP, 20), REQUESTS,
                         i -> page(worker.get("/children/" + children.longest().get(i % children.longest().size())))),
+                Timings.sequential("  services (ChildRecords.page + sections)", Math.min(WARM_UP, 20), REQUESTS,
+                        i -> childPageServices(workerUser, viewer, children.longest().get(i % children.longest().size()))),
                 Timings.sequential("  raw SQL", Math.min(WARM_UP, 20), REQUESTS,
-                        i -> RawQueries.run(dataSource, RawQueries.CHILD_PAGE, children.longest().get(i % children.longest().size())) == 1)));
-        single.add(pair(
+                        i -> RawQueries.run(dataSource, RawQueries.CHILD_PAGE, children.longest().get(i % children.longest().size())) == 1)});
+        single.add(new Timings.Stats[] {
                 Timings.sequential("work tray GET /", WARM_UP, REQUESTS, i -> page(traySessions.get(i % traySessions.size()).get("/"))),
+                Timings.sequential("  services (WorkTray.itemsFor + tasks + proposals)", WARM_UP, REQUESTS, i -> {
+                    CurrentUser me = trayCurrent.get(i % trayCurrent.size());
+                    workTray.itemsFor(me);
+                    caseWork.openTasksFor(me.id());
+                    allocations.pendingFor(me.id());
+                    return true;
+                }),
                 Timings.sequential("  raw SQL", WARM_UP, REQUESTS, i -> {
                     TrayUser u = trayFew.get(i % trayFew.size());
                     return RawQueries.run(dataSource, RawQueries.WORK_TRAY, u.id(), u.teamId(), u.manager()) == 1;
-                })));
-        single.add(pair(
+                })});
+        single.add(new Timings.Stats[] {
                 Timings.sequential("MASH queue GET /front-door/queue", WARM_UP, REQUESTS, i -> page(officer.get("/front-door/queue"))),
-                Timings.sequential("  raw SQL", WARM_UP, REQUESTS, i -> RawQueries.run(dataSource, RawQueries.MASH_QUEUE) == 1)));
+                Timings.sequential("  services (FrontDoor.queue)", WARM_UP, REQUESTS, i -> {
+                    frontDoor.queue(officerUser, null, null, null);
+                    return true;
+                }),
+                Timings.sequential("  raw SQL", WARM_UP, REQUESTS, i -> RawQueries.run(dataSource, RawQueries.MASH_QUEUE) == 1)});
         single.add(new Timings.Stats[] {
                 Timings.sequential("record a contact POST /api/front-door/contacts", WARM_UP, REQUESTS,
-                        i -> recorder.post("/api/front-door/contacts", contact()).status() == 201), null});
+                        i -> recorder.post("/api/front-door/contacts", contact()).status() == 201), null, null});
         say("");
         say("ONE USER AT A TIME (%d warm-up, then %d timed; raw SQL with the same inputs)", WARM_UP, REQUESTS);
         for (Timings.Stats[] s : single) {
             say("%s", s[0].line());
-            if (s[1] != null) {
-                say("%s   ratio p50 %.1f, p95 %.1f", s[1].line(), s[0].p50() / s[1].p50(), s[0].p95() / s[1].p95());
+            if (s[2] != null) {
+                say("%s", s[1].line());
+                say("%s   ratio p50 %.1f, p95 %.1f (services / raw SQL: p50 %.1f, p95 %.1f)", s[2].line(), s[0].p50() / s[2].p50(),
+                        s[0].p95() / s[2].p95(), s[1].p50() / s[2].p50(), s[1].p95() / s[2].p95());
             }
         }
 
@@ -452,8 +494,11 @@ class LargeAuthorityBenchmark {
         return r.statusCode() == 200 && !r.uri().getPath().startsWith("/sign-in");
     }
 
-    private static Timings.Stats[] pair(Timings.Stats ours, Timings.Stats raw) {
-        return new Timings.Stats[] {ours, raw};
+    /** What the child's page controller asks for: the page's data and every module's section. */
+    private boolean childPageServices(CurrentUser me, uk.safeguard.platform.ChildRecordSection.Viewer viewer, long child) {
+        childRecords.page(me, child);
+        sections.forEach(section -> section.section(child, viewer));
+        return true;
     }
 
     /**
@@ -596,16 +641,22 @@ class LargeAuthorityBenchmark {
                 children.entries().get(children.entries().size() - 1)));
         loadFigures.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
 
-        md.append(String.format(Locale.ROOT, "%n**One user at a time** (%d warm-up, then %d timed requests over real HTTP; raw SQL: the same data by one "
-                + "hand-written query through JDBC, same inputs, same run)%n%n", WARM_UP, REQUESTS));
-        md.append("| operation | p50 ms | p95 ms | p99 ms | req/s | raw SQL p50 ms | raw SQL p95 ms | ratio p50 | ratio p95 | errors |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append(String.format(Locale.ROOT, "%n**One user at a time** (%d warm-up, then %d timed requests over real HTTP; services: the same "
+                + "calls the controller makes, in the JVM, no HTTP or template; raw SQL: the same data by one hand-written query through JDBC; "
+                + "same inputs, same run; ratio = HTTP / raw SQL)%n%n", WARM_UP, REQUESTS));
+        md.append("| operation | p50 ms | p95 ms | p99 ms | req/s | services p50 ms | services p95 ms | raw SQL p50 ms | raw SQL p95 ms "
+                + "| ratio p50 | ratio p95 | services ratio p50 | services ratio p95 | errors |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Timings.Stats[] s : single) {
             Timings.Stats o = s[0];
-            Timings.Stats r = s[1];
-            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %d |%n", o.name().trim(), o.p50(), o.p95(), o.p99(),
-                    o.perSecond(), r == null ? "–" : f(r.p50()), r == null ? "–" : f(r.p95()),
-                    r == null ? "–" : f(o.p50() / r.p50()), r == null ? "–" : f(o.p95() / r.p95()), o.errors() + (r == null ? 0 : r.errors())));
+            Timings.Stats v = s[1];
+            Timings.Stats r = s[2];
+            md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f | %s | %s | %s | %s | %s | %s | %s | %s | %d |%n", o.name().trim(),
+                    o.p50(), o.p95(), o.p99(), o.perSecond(),
+                    v == null ? "–" : f(v.p50()), v == null ? "–" : f(v.p95()), r == null ? "–" : f(r.p50()), r == null ? "–" : f(r.p95()),
+                    r == null ? "–" : f(o.p50() / r.p50()), r == null ? "–" : f(o.p95() / r.p95()),
+                    r == null ? "–" : f(v.p50() / r.p50()), r == null ? "–" : f(v.p95() / r.p95()),
+                    o.errors() + (v == null ? 0 : v.errors()) + (r == null ? 0 : r.errors())));
         }
         md.append(String.format(Locale.ROOT, "%n**%d concurrent users** (each its own signed-in session; 40%% child's page, 25%% search, 15%% work tray, "
                 + "10%% MASH queue, 10%% record a contact; think time %d ms; %d s measured after %d s warm-up)%n%n", USERS, THINK_MS, MIX_SECONDS,
