@@ -56,7 +56,8 @@ import uk.safeguard.support.WebSession;
  *   workers and team managers with the largest caseloads), the MASH queue ({@code GET /front-door/queue}) and
  *   recording a contact ({@code POST /api/front-door/contacts}).</li>
  *   <li><b>Raw SQL</b>: for each query-shaped operation, the same data fetched by one hand-written query through JDBC
- *   ({@link RawQueries}) with the same inputs, and the ratio of the percentiles.</li>
+ *   ({@link RawQueries}) with the same inputs, and the ratio of the percentiles; also the services the controller calls,
+ *   timed in this JVM without HTTP or template, so the ratio can be split into data access and the web layer.</li>
  *   <li><b>Concurrent mix</b>: {@code bench.users} threads, each with its own signed-in session, doing 40% child's
  *   page, 25% search, 15% work tray, 10% MASH queue, 10% recording a contact for {@code bench.mix.seconds} after
  *   {@code bench.mix.warmup} seconds.</li>
