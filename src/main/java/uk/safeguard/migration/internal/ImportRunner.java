@@ -154,6 +154,9 @@ public class ImportRunner {
             if (!batch.isEmpty() && errorCount == 0) {
                 write(handler, batch);
             }
+            if (errorCount == 0 && written.containsKey(file)) {
+                keys.analyze();
+            }
             progress.progress(rowsRead, rowsTotal, file);
         } catch (IOException e) {
             error(new SsdError(file, 0, "", "file", "The file cannot be read: " + e.getMessage()));
@@ -168,13 +171,24 @@ public class ImportRunner {
             run.writing(handler.object().kind());
             handler.write(batch, run);
             run.flushKeys();
-            written.merge(handler.object().fileName(), (long) batch.size(), Long::sum);
+            long soFar = written.merge(handler.object().fileName(), (long) batch.size(), Long::sum);
+            if (analyzeDue(soFar)) {
+                // The tables grow by millions of rows inside this one transaction; without fresh statistics the
+                // planner keeps treating them as empty and the handlers' per-batch lookups turn into scans.
+                keys.analyze();
+            }
         } catch (RuntimeException e) {
             // A handler's checks should catch every bad value; a database refusal here is reported against the batch.
             error(new SsdError(handler.object().fileName(), batch.get(0).row(), "", "database",
                     "Rows " + batch.get(0).row() + "–" + batch.get(batch.size() - 1).row() + " could not be written: "
                             + rootMessage(e)));
         }
+    }
+
+    /** After the first 10,000 rows of a file, then each time its rows written double. */
+    private static boolean analyzeDue(long rowsWritten) {
+        long previous = rowsWritten - BATCH;
+        return rowsWritten >= 10_000 && Long.highestOneBit(rowsWritten / 10_000) != Long.highestOneBit(Math.max(previous, 0) / 10_000);
     }
 
     private static String rootMessage(Throwable e) {

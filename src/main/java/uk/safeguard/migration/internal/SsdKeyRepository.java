@@ -36,6 +36,11 @@ public class SsdKeyRepository {
         return ids;
     }
 
+    /** Fresh planner statistics for every table (ANALYZE sees this transaction's own rows). */
+    public void analyze() {
+        jdbc.sql("analyze").update();
+    }
+
     public record NewKey(SsdKind kind, String ssdId, long localId, String personSsdId) {}
 
     public void insert(List<NewKey> keys, String importId) {

@@ -185,25 +185,36 @@ public class PersonRepository {
         }
     }
 
+    /**
+     * The person row is read into plain values first and the names, disabilities and addresses queried after it:
+     * querying inside the row mapper would hold one pooled connection while asking for another, and enough
+     * simultaneous page views then exhaust the pool and wait on each other (found by the 50-user benchmark).
+     */
     public Optional<PersonRecord> find(long id) {
-        return jdbc.sql("select * from person where id = ?").param(id).query((rs, i) -> record(rs)).optional();
+        return jdbc.sql("select * from person where id = ?").param(id).query((rs, i) -> row(rs)).optional().map(this::record);
     }
 
-    private PersonRecord record(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        List<PersonName> names = names(id);
-        PersonName current = names.stream().filter(n -> n.type() == NameType.CURRENT).findFirst().orElseThrow();
-        LocalDate dob = localDate(rs.getDate("date_of_birth"));
-        Long mergedInto = rs.getObject("merged_into", Long.class);
-        return new PersonRecord(id, PersonKind.valueOf(rs.getString("kind")), current.display(), current,
-                names.stream().filter(n -> n.type() != NameType.CURRENT).toList(), dob,
-                localDate(rs.getDate("expected_delivery_date")), age(dob), rs.getString("sex"), rs.getString("gender"),
+    private record PersonRow(long id, String kind, LocalDate dob, LocalDate expectedDelivery, String sex, String gender,
+                             String ethnicity, String nhsNumber, String upn, String firstLanguage, boolean interpreterNeeded,
+                             long version, Long mergedInto, SsdDetails ssd) {}
+
+    private static PersonRow row(ResultSet rs) throws SQLException {
+        return new PersonRow(rs.getLong("id"), rs.getString("kind"), localDate(rs.getDate("date_of_birth")),
+                localDate(rs.getDate("expected_delivery_date")), rs.getString("sex"), rs.getString("gender"),
                 rs.getString("ethnicity"), rs.getString("nhs_number"), rs.getString("upn"), rs.getString("first_language"),
-                rs.getBoolean("interpreter_needed"),
-                jdbc.sql("select code from person_disability where person_id = ? order by code").param(id).query(String.class).list(),
-                addresses(id), rs.getLong("version"), mergedInto,
+                rs.getBoolean("interpreter_needed"), rs.getLong("version"), rs.getObject("merged_into", Long.class),
                 new SsdDetails(rs.getString("legacy_id"), rs.getString("upn_unknown"), rs.getObject("send_flag", Boolean.class),
                         localDate(rs.getDate("death_date")), rs.getObject("is_mother", Boolean.class), rs.getString("nationality")));
+    }
+
+    private PersonRecord record(PersonRow r) {
+        List<PersonName> names = names(r.id());
+        PersonName current = names.stream().filter(n -> n.type() == NameType.CURRENT).findFirst().orElseThrow();
+        return new PersonRecord(r.id(), PersonKind.valueOf(r.kind()), current.display(), current,
+                names.stream().filter(n -> n.type() != NameType.CURRENT).toList(), r.dob(), r.expectedDelivery(), age(r.dob()),
+                r.sex(), r.gender(), r.ethnicity(), r.nhsNumber(), r.upn(), r.firstLanguage(), r.interpreterNeeded(),
+                jdbc.sql("select code from person_disability where person_id = ? order by code").param(r.id()).query(String.class).list(),
+                addresses(r.id()), r.version(), r.mergedInto(), r.ssd());
     }
 
     public List<PersonName> names(long personId) {
