@@ -71,6 +71,7 @@ import uk.safeguard.support.WebSession;
         "safeguard.db.embedded.data-dir=target/bench-${bench.size:large}-postgres",
         "safeguard.db.url=",
         "safeguard.demo=true",
+        "safeguard.demo.authority=false",
         "spring.thymeleaf.cache=true"
 })
 class LargeAuthorityBenchmark {

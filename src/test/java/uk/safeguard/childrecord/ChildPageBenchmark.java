@@ -62,6 +62,7 @@ import uk.safeguard.work.CaseWork;
         "safeguard.db.embedded.data-dir=target/bench-childpage-postgres",
         "safeguard.db.url=",
         "safeguard.demo=true",
+        "safeguard.demo.authority=false",
         "spring.thymeleaf.cache=true"
 })
 @Import({TestClockConfiguration.class, ChildPageSqlCounter.Configuration.class})

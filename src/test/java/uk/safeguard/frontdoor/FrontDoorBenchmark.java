@@ -37,6 +37,7 @@ import uk.safeguard.support.WebSession;
         "safeguard.db.embedded.data-dir=target/bench-frontdoor-postgres",
         "safeguard.db.url=",
         "safeguard.demo=true",
+        "safeguard.demo.authority=false",
         "spring.thymeleaf.cache=true"
 })
 class FrontDoorBenchmark {

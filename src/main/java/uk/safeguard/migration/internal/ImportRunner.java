@@ -71,6 +71,9 @@ public class ImportRunner {
             }
         });
         boolean ok = errorCount == 0;
+        if (ok && !written.isEmpty()) {
+            keys.analyze();
+        }
         return new SsdImportResult(ok, rowsRead, rowsTotal, alreadyImported, List.copyOf(errors), errorCount,
                 ok ? Map.copyOf(written) : Map.of(), List.copyOf(ignored));
     }
@@ -155,7 +158,7 @@ public class ImportRunner {
                 write(handler, batch);
             }
             if (errorCount == 0 && written.containsKey(file)) {
-                keys.analyze();
+                keys.analyzeQuickly();
             }
             progress.progress(rowsRead, rowsTotal, file);
         } catch (IOException e) {
@@ -175,7 +178,7 @@ public class ImportRunner {
             if (analyzeDue(soFar)) {
                 // The tables grow by millions of rows inside this one transaction; without fresh statistics the
                 // planner keeps treating them as empty and the handlers' per-batch lookups turn into scans.
-                keys.analyze();
+                keys.analyzeQuickly();
             }
         } catch (RuntimeException e) {
             // A handler's checks should catch every bad value; a database refusal here is reported against the batch.

@@ -36,7 +36,17 @@ public class SsdKeyRepository {
         return ids;
     }
 
-    /** Fresh planner statistics for every table (ANALYZE sees this transaction's own rows). */
+    /**
+     * Fresh planner statistics for every table, inside the import's transaction (ANALYZE sees the transaction's own
+     * rows). A small sample (statistics target 10, about 3,000 rows a table) is enough to stop the planner treating
+     * growing tables as empty, and keeps each pass to a fraction of a second at a million rows.
+     */
+    public void analyzeQuickly() {
+        jdbc.sql("set local default_statistics_target = 10").update();
+        jdbc.sql("analyze").update();
+    }
+
+    /** Full statistics, after the import has committed. */
     public void analyze() {
         jdbc.sql("analyze").update();
     }
