@@ -18,10 +18,11 @@ import uk.safeguard.support.TestChildren;
 import uk.safeguard.support.TestReferrals;
 
 /**
- * Not part of the suite (run it by name: {@code mvn -o -q test -Dtest=ChildProtectionSsdBenchmark}): imports 300,000
+ * Not part of the suite (run it by name: {@code mvn -o -q -Pbench test -Dtest=ChildProtectionSsdBenchmark}): imports 300,000
  * child protection rows (20,000 enquiries, conferences and plans, 200,000 visits, 40,000 reviews for 200 children) and
  * exports them, printing the times. On the shared 2-core machine: import 51 s, export 7 s.
  */
+@org.junit.jupiter.api.Tag("benchmark")
 class ChildProtectionSsdBenchmark extends IntegrationTest {
     @Autowired SsdMigration migration;
     @Autowired PeopleRegister people;

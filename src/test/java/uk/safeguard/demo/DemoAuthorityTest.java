@@ -15,7 +15,7 @@ import uk.safeguard.support.TestClockConfiguration;
  * Its own context (the shared test context turns the authority off).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "safeguard.db.embedded.data-dir=",
+        "safeguard.db.embedded.data-dir=temp:demo-authority",
         "safeguard.db.url=",
         "safeguard.demo=true",
         "safeguard.demo.authority=true"

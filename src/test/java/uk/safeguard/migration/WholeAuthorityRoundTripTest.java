@@ -32,7 +32,7 @@ import uk.safeguard.synthetic.SyntheticAuthority;
  * Its own Spring context and database (empty, no demo data), so it is not the shared IntegrationTest one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "safeguard.db.embedded.data-dir=",
+        "safeguard.db.embedded.data-dir=temp:whole-authority-round-trip",
         "safeguard.db.url=",
         "safeguard.demo=false"
 })
