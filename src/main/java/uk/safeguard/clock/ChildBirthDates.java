@@ -9,4 +9,13 @@ import java.util.Optional;
  */
 public interface ChildBirthDates {
     Optional<LocalDate> dateOfBirth(long childId);
+
+    /** Many children's dates of birth at once (for work trays); children without one are left out. */
+    default java.util.Map<Long, LocalDate> datesOfBirth(java.util.Collection<Long> childIds) {
+        java.util.Map<Long, LocalDate> dates = new java.util.HashMap<>();
+        for (long id : childIds) {
+            dateOfBirth(id).ifPresent(d -> dates.put(id, d));
+        }
+        return dates;
+    }
 }

@@ -105,8 +105,13 @@ public class StatutoryClocks {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock.withZone(uk.safeguard.platform.TimeConfiguration.LONDON));
         List<ChildClock> due = new ArrayList<>();
-        for (Map.Entry<Long, List<ClockEvent>> child : events.eventsOfChildren(Set.copyOf(childIds)).entrySet()) {
-            for (ChildClock c : engine.compute(CHILD, child.getKey(), child.getValue(), days, now, dateOfBirth(child.getKey()))) {
+        Map<Long, List<ClockEvent>> byChild = events.eventsOfChildren(Set.copyOf(childIds));
+        ChildBirthDates source = birthDates.getIfAvailable();
+        Map<Long, LocalDate> births = source == null ? Map.of() : source.datesOfBirth(byChild.keySet());
+        for (Map.Entry<Long, List<ClockEvent>> child : byChild.entrySet()) {
+            // Only running clocks can be overdue or due soon: finished ones are not measured (a child's ten years of
+            // history would otherwise be worked out on every tray).
+            for (ChildClock c : engine.computeRunning(CHILD, child.getKey(), child.getValue(), days, now, births.get(child.getKey()))) {
                 if (c.status() == ClockStatus.OVERDUE
                         || (c.status() == ClockStatus.RUNNING && days.countWorkingDays(today, c.dueDate()) <= workingDaysAhead)) {
                     due.add(c);

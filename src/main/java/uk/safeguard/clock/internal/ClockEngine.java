@@ -42,6 +42,17 @@ public final class ClockEngine {
      */
     public List<ChildClock> compute(String subject, long subjectId, List<ClockEvent> events, WorkingDays days,
                                     Instant now, LocalDate dateOfBirth) {
+        return compute(subject, subjectId, events, days, now, dateOfBirth, false);
+    }
+
+    /** Only the clocks still running (neither stopped nor cancelled), for work trays. */
+    public List<ChildClock> computeRunning(String subject, long subjectId, List<ClockEvent> events, WorkingDays days,
+                                           Instant now, LocalDate dateOfBirth) {
+        return compute(subject, subjectId, events, days, now, dateOfBirth, true);
+    }
+
+    private List<ChildClock> compute(String subject, long subjectId, List<ClockEvent> events, WorkingDays days,
+                                     Instant now, LocalDate dateOfBirth, boolean runningOnly) {
         List<ClockEvent> ordered = events.stream()
                 .sorted(Comparator.comparing(ClockEvent::occurredAt).thenComparingLong(ClockEvent::id)).toList();
         List<ChildClock> clocks = new ArrayList<>();
@@ -50,6 +61,9 @@ public final class ClockEngine {
                 continue;
             }
             for (Instance instance : pair(definition, ordered)) {
+                if (runningOnly && instance.stop != null) {
+                    continue;
+                }
                 ChildClock clock = measure(definition, instance, subjectId, days, now, dateOfBirth);
                 if (clock != null) {
                     clocks.add(clock);
