@@ -14,7 +14,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipInputStream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -189,7 +188,6 @@ class SsdImportApiTest extends IntegrationTest {
     }
 
     @Test
-    @Disabled("needs ssd_person handler (people module, branch ssd-people): enable after the merge; passes merged with ssd-people")
     void aMalformedFileFailsWithEveryErrorAndWritesNothing() {
         var r = MigrationHttp.upload(baseUrl(), "admin", file("bad.zip", MigrationHttp.zip(Map.of(
                 "ssd_person.csv", "pers_person_id,pers_forename\nAPIT1,Ada\n"))));
@@ -205,7 +203,6 @@ class SsdImportApiTest extends IntegrationTest {
     }
 
     @Test
-    @Disabled("needs ssd_person handler (people module, branch ssd-people): enable after the merge; passes merged with ssd-people")
     void malformedRowsFailTheImportWithEveryErrorAndNothingWritten() {
         String ok = "APIOK" + Long.toHexString(System.nanoTime()).substring(4).toUpperCase();
         String bad = "APIBAD" + Long.toHexString(System.nanoTime()).substring(4).toUpperCase();
