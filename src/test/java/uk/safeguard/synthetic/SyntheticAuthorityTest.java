@@ -387,7 +387,7 @@ class SyntheticAuthorityTest {
     private static Set<String> codeList(String name) throws IOException {
         Set<String> codes = new HashSet<>();
         Pattern value = Pattern.compile("^- value: '?([^']+?)'?\\s*$");
-        for (String line : Files.readAllLines(Path.of("../shared/standards/ssd/categories/" + name + ".yml"))) {
+        for (String line : Files.readAllLines(Path.of("src/test/resources/ssd-categories/" + name + ".yml"))) {
             Matcher m = value.matcher(line);
             if (m.find()) {
                 codes.add(m.group(1));
