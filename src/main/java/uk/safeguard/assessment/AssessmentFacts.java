@@ -1,0 +1,25 @@
+package uk.safeguard.assessment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Record-level assessment facts for indicators and returns. Read-only, no access checks, no view logging. */
+public interface AssessmentFacts {
+
+    /**
+     * Child and family assessments that touch [from, to]: started on or before {@code to} and either not yet
+     * authorised or authorised on or after {@code from}. Withdrawn assessments are left out.
+     */
+    List<AssessmentFact> assessments(LocalDate from, LocalDate to);
+
+    /**
+     * One assessment. {@code referralAt} is when the referral it answers was received (WT2023 para 155 measures
+     * 45 WD from it); {@code startedOn} to {@code authorisedOn} is the DfE measure. {@code factors} are CIN census
+     * factor codes (ref_assessment_factor). {@code workerId} is the social worker who did it, {@code teamId} their
+     * team. {@code kind} is an {@link AssessmentKind} name; {@code status} an {@link AssessmentStatus} name.
+     */
+    record AssessmentFact(long assessmentId, long childId, long referralId, Long caseId, String kind,
+                          Instant referralAt, LocalDate startedOn, LocalDate authorisedOn, String status,
+                          List<String> factors, String lateReason, Long workerId, Long teamId, boolean imported) {}
+}

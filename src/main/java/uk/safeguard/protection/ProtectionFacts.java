@@ -1,0 +1,36 @@
+package uk.safeguard.protection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Record-level strategy discussion and section 47 facts for indicators and returns. Read-only, no access checks. */
+public interface ProtectionFacts {
+
+    /** Strategy discussions held on a London date in [from, to], with who took part. */
+    List<StrategyDiscussionFact> strategyDiscussions(LocalDate from, LocalDate to);
+
+    /** Section 47 enquiries that touch [from, to]: started on or before {@code to}, not completed before {@code from}. */
+    List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to);
+
+    /**
+     * One strategy discussion about one child. {@code section47} when it decided to start s47 enquiries.
+     * WT2023 paras 167-168 (seeds 000): police, health and the local authority at minimum.
+     */
+    record StrategyDiscussionFact(long strategyDiscussionId, long childId, Long caseId, Instant heldAt,
+                                  boolean section47, List<Participant> participants, Long recordedBy) {}
+
+    /** One agency at a strategy discussion: {@code agencyType} an {@code access.AgencyType} name. */
+    record Participant(String agencyType, String agencyName, Long agencyId, boolean attended) {}
+
+    /**
+     * One section 47 enquiry. {@code strategyDiscussionAt} is the strategy discussion at which it was initiated
+     * (the ICPC 15 WD clock starts there, WT2023 seeds 000 line 2895); null when not recorded (e.g. imported).
+     * {@code outcome} a {@link Section47Outcome} name, {@code nextStep} a {@link Section47NextStep} name;
+     * {@code icpcRequired} when the next step is an initial conference.
+     */
+    record Section47Fact(long section47Id, long childId, Long caseId, Long referralId, Long strategyDiscussionId,
+                         Instant strategyDiscussionAt, LocalDate startedOn, String outcome, String nextStep,
+                         boolean icpcRequired, LocalDate completedOn, Long leadWorkerId, Long teamId,
+                         boolean imported) {}
+}
