@@ -153,8 +153,10 @@ public final class DfeApiPayloadBuilder {
             }
         }
 
+        Map<Long, ChildCharacteristics> details = new HashMap<>();
+        r.children().values().forEach(c -> details.put(c.personId(), c)); // a survivor's details, even if asked for under a duplicate
         Map<Long, DfeApiChildItem> items = new LinkedHashMap<>();
-        episodes.forEach((childId, byId) -> items.put(childId, child(childId, r.children().get(childId), byId.values())));
+        episodes.forEach((childId, byId) -> items.put(childId, child(childId, details.get(childId), byId.values())));
         return items;
     }
 
