@@ -3,7 +3,6 @@ package uk.safeguard.reporting.internal.calculations;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,9 +74,5 @@ final class ChildProtectionSupport {
 
     static CountedItem planItem(CpPlanFact plan, LocalDate date) {
         return item("plan", plan.planId(), plan.childId(), date, plan.teamId(), plan.leadSocialWorkerId());
-    }
-
-    static <T> List<T> sorted(List<T> list, java.util.Comparator<T> order) {
-        return list.stream().sorted(order).toList();
     }
 }
