@@ -59,21 +59,21 @@ public class ChildProtectionReviewsOnTime implements IndicatorCalculation {
         data.plans().forEach(p -> plansByChild.computeIfAbsent(p.childId(), c -> new ArrayList<>()).add(p));
         // Every held review, by the plan it reviewed.
         Map<Long, List<LocalDate>> reviewDaysByPlan = new HashMap<>();
-        Map<ConferenceFact, CpPlanFact> planOfReview = new HashMap<>();
+        Map<Long, CpPlanFact> planOfReview = new HashMap<>();
         for (ConferenceFact c : data.conferences()) {
             if (!isReviewConference(c) || c.heldOn() == null) {
                 continue;
             }
             CpPlanFact plan = planOf(c, plansById, plansByChild);
             if (plan != null) {
-                planOfReview.put(c, plan);
+                planOfReview.put(c.conferenceId(), plan);
                 reviewDaysByPlan.computeIfAbsent(plan.planId(), p -> new ArrayList<>()).add(c.heldOn());
             }
         }
         List<CountedItem> numerator = new ArrayList<>();
         List<CountedItem> denominator = new ArrayList<>();
         for (ConferenceFact c : data.conferences()) {
-            CpPlanFact plan = planOfReview.get(c);
+            CpPlanFact plan = planOfReview.get(c.conferenceId());
             if (plan == null || !period.contains(c.heldOn()) || plan.startedOn() == null) {
                 continue;
             }
