@@ -81,6 +81,41 @@ class DfeApiApiTest extends IntegrationTest {
         assertThat(as("performance-analyst").get("/api/returns/dfe-api/payload?childId=" + unknown).status()).isEqualTo(404);
     }
 
+    @Autowired
+    DfeApiReturns returns;
+
+    @Test
+    void aWholePushOfTheDatabaseReachesTheEndpointWithTheReferredChild() {
+        long child = TestChildren.register(people);
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+        try (DfeApiFakeEndpoint dfe = new DfeApiFakeEndpoint()) {
+            var client = new uk.safeguard.returns.internal.DfeApiClient(java.net.http.HttpClient.newHttpClient(), d -> { }, 3,
+                    java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(5));
+
+            long id = returns.pushTo(dfe.target(), "test", client);
+
+            DfeApiPush push = returns.pushes(analyst()).stream().filter(p -> p.id() == id).findFirst().orElseThrow();
+            assertThat(push.status()).as(push.toString()).isIn("SUCCEEDED", "PARTLY_FAILED");
+            assertThat(push.finishedAt()).isNotNull();
+            assertThat(dfe.batchSizes()).allSatisfy(n -> assertThat(n).isBetween(1, 100));
+            assertThat(dfe.bodies.stream().flatMap(b -> java.util.stream.StreamSupport.stream(b.spliterator(), false))
+                    .filter(i -> i.get("la_child_id").asString().equals("SGP" + child)))
+                    .singleElement().satisfies(i -> assertThat(i.at("/social_care_episodes/0/referral_date").asString()).isEqualTo("2026-12-01"));
+            assertThat(push.invalidChildren()).noneSatisfy(c -> assertThat(c.childId()).isEqualTo(child));
+            // pressed again with nothing changed: the child is not sent again
+            int before = dfe.bodies.size();
+            returns.pushTo(dfe.target(), "test", client);
+            assertThat(dfe.bodies.subList(before, dfe.bodies.size()).stream()
+                    .flatMap(b -> java.util.stream.StreamSupport.stream(b.spliterator(), false))
+                    .filter(i -> i.get("la_child_id").asString().equals("SGP" + child))).isEmpty();
+        }
+    }
+
+    private uk.safeguard.access.CurrentUser analyst() {
+        return new uk.safeguard.access.CurrentUser(0, "performance-analyst", "Analyst", uk.safeguard.access.Role.PERFORMANCE_ANALYST,
+                1, "Children's Services", null, null, null);
+    }
+
     @Test
     void thePageShowsTheConfigurationAndRefusesOthers() {
         WebSession analyst = WebSession.signIn(baseUrl(), "performance-analyst");
