@@ -1,5 +1,6 @@
 package uk.safeguard.returns;
 
+import jakarta.annotation.PreDestroy;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +62,11 @@ public class DfeApiReturns {
         this.clock = clock;
         this.client = new DfeApiClient(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build(),
                 d -> Thread.sleep(d.toMillis()), settings.maxAttempts(), Duration.ofSeconds(2), settings.maxWait());
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow(); // a push cut short ends INTERRUPTED in the ledger; its children go again next time
     }
 
     /** The configuration (token masked) and whether a push is running: analysts, team managers, administrators. */
