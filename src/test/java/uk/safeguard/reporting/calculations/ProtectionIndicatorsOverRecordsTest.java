@@ -22,6 +22,8 @@ import uk.safeguard.access.StaffFacts;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.assessment.AssessmentFacts;
 import uk.safeguard.calendar.WorkingDayCalendar;
+import uk.safeguard.clock.StatutoryClocks;
+import uk.safeguard.conference.ConferenceFixtures;
 import uk.safeguard.conference.ConferenceFacts;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.platform.TimeConfiguration;
@@ -34,12 +36,11 @@ import uk.safeguard.reporting.ReportingData;
 import uk.safeguard.reporting.Unit;
 import uk.safeguard.support.Api;
 import uk.safeguard.support.IntegrationTest;
-import uk.safeguard.support.TestChildren;
-import uk.safeguard.support.TestReferrals;
 
 /**
  * The calculations as Spring beans over the real facts (the shared test database): every one is present, and a
- * strategy discussion recorded through the API is counted, by the lead worker's team, in the right month.
+ * child's journey recorded through the API (strategy discussion, s47, ICPC, plan, core group, visits) is counted, by
+ * the lead worker and team, in the right months.
  */
 class ProtectionIndicatorsOverRecordsTest extends IntegrationTest {
 
@@ -65,33 +66,60 @@ class ProtectionIndicatorsOverRecordsTest extends IntegrationTest {
     PeopleRegister people;
     @Autowired
     UserDirectory users;
+    @Autowired
+    StatutoryClocks clocks;
 
+    /*
+     * One child's journey recorded through the API, over the Christmas bank holidays:
+     * strategy discussion Fri 18 Dec 2026 14:00 (the social worker and the police; health absent) starting the s47
+     * enquiry; enquiry substantiated Tue 5 Jan 2027; ICPC Mon 11 Jan 2027 made a plan: 21-24 Dec (4), [25, 28 Dec],
+     * 29-31 Dec (7), [1 Jan], 4-8 Jan (12), 11 Jan (13): within 15 WD. First core group Mon 25 Jan: 12-15 Jan (4),
+     * 18-22 (9), 25 (10): on time. Visits: seen Tue 12 Jan (1 WD, on time), seen Wed 27 Jan (11 WD after 12 Jan, late).
+     */
     @Test
-    void aStrategyDiscussionWithoutHealthIsCountedInItsMonth() {
-        CurrentUser sam = users.findByUsername("social-worker").orElseThrow();
-        long la = users.agencyByCode("LA-CSC").orElseThrow().id();
-        long police = users.agencyByCode("POLICE").orElseThrow().id();
-        long health = users.agencyByCode("HEALTH").orElseThrow().id();
-        long child = TestChildren.register(people);
+    void aChildsJourneyIsCountedInTheRightMonths() {
+        ConferenceFixtures f = new ConferenceFixtures(people, clocks, jdbc, users, this::as);
+        CurrentUser sam = f.user("social-worker");
+        long la = f.agency("LA-CSC").id();
+        long police = f.agency("POLICE").id();
+        long health = f.agency("HEALTH").id();
         clock.set(LocalDateTime.of(2026, 12, 17, 9, 0));
-        TestReferrals.Referral r = TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
-        jdbc.sql("update case_file set allocated_worker_id = ? where id = ?").params(sam.id(), r.caseId()).update();
+        ConferenceFixtures.Child c = f.referred("social-worker");
+        long child = c.childId();
 
-        // Fri 18 Dec 2026 14:00: the social worker and the police; health invited but not there.
         clock.set(LocalDateTime.of(2026, 12, 18, 16, 0));
         Map<String, Object> body = discussion(LocalDateTime.of(2026, 12, 18, 14, 0), List.of(
                 attendee("Sam Okafor", la, "Social worker", true), attendee("PC Dee Harper", police, "CAIT officer", true),
                 attendee("Lee Marsh", health, "Named nurse", false)));
         body.put("missingAgencyReason", "The named nurse was in clinic; health notes shared by email.");
-        Api.Response held = as("social-worker").post("/api/cases/" + r.caseId() + "/strategy-discussions", body);
+        Api.Response held = as("social-worker").post("/api/cases/" + c.caseId() + "/strategy-discussions", body);
         assertThat(held.status()).as(held.toString()).isEqualTo(201);
         long discussionId = held.json().get("id").asLong();
         long enquiryId = held.json().get("section47EnquiryId").asLong();
+        clock.set(LocalDateTime.of(2027, 1, 5, 12, 0));
+        ok(as("team-manager").post("/api/section-47-enquiries/" + enquiryId + "/outcome", Map.of("outcome",
+                "SUBSTANTIATED", "rationale", "Non-accidental injury confirmed by the paediatrician",
+                "completedOn", "2027-01-05")));
+        clock.set(LocalDateTime.of(2027, 1, 11, 16, 0));
+        long planId = f.icpcWithPlan(c, LocalDateTime.of(2027, 1, 11, 10, 0), "NEG");
+        clock.set(LocalDateTime.of(2027, 1, 12, 16, 0));
+        ok(as("social-worker").post("/api/cp-plans/" + planId + "/visits",
+                Map.of("visitedAt", "2027-01-12T10:00", "seen", true, "seenAlone", true)));
+        clock.set(LocalDateTime.of(2027, 1, 27, 16, 0));
+        Map<String, Object> meeting = new HashMap<>();
+        meeting.put("metOn", "2027-01-25");
+        meeting.put("attendees", List.of(Map.of("name", "Sam Okafor", "agency", "Children's Services")));
+        meeting.put("decisions", "Weekly home visits; nursery place.");
+        ok(as("social-worker").post("/api/cp-plans/" + planId + "/core-groups", meeting));
+        ok(as("social-worker").post("/api/cp-plans/" + planId + "/visits",
+                Map.of("visitedAt", "2027-01-27T10:00", "seen", true, "seenAlone", false)));
 
-        ReportingData data = load(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        ReportingData data = load(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31));
+        Period november = new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
         Period december = new Period(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31));
+        Period january = new Period(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 31));
 
-        Measure enquiries = calculation("section-47-enquiries").measure(data, december);
+        Measure enquiries = measure("section-47-enquiries", data, december);
         assertThat(of(child, enquiries.numerator())).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo("section47");
             assertThat(i.id()).isEqualTo(enquiryId);
@@ -99,15 +127,32 @@ class ProtectionIndicatorsOverRecordsTest extends IntegrationTest {
             assertThat(i.workerId()).isEqualTo(sam.id());
             assertThat(i.teamId()).isEqualTo(sam.teamId());
         });
-        Measure withoutHealth = calculation("strategy-discussions-without-police-or-health").measure(data, december);
+        assertThat(of(child, measure("section-47-enquiries", data, november).numerator())).isEmpty();
+        Measure withoutHealth = measure("strategy-discussions-without-police-or-health", data, december);
         assertThat(of(child, withoutHealth.numerator())).singleElement().satisfies(i -> {
             assertThat(i.type()).isEqualTo("strategy-discussion");
             assertThat(i.id()).isEqualTo(discussionId);
             assertThat(i.workerId()).isEqualTo(sam.id());
         });
         assertThat(of(child, withoutHealth.denominator())).hasSize(1);
-        Period november = new Period(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30));
-        assertThat(of(child, calculation("section-47-enquiries").measure(data, november).numerator())).isEmpty();
+
+        Measure icpc = measure("icpc-within-15wd", data, january);
+        assertThat(of(child, icpc.numerator())).singleElement().satisfies(i -> {
+            assertThat(i.type()).isEqualTo("conference");
+            assertThat(i.date()).isEqualTo(LocalDate.of(2027, 1, 11));
+            assertThat(i.workerId()).isEqualTo(sam.id());
+        });
+        assertThat(of(child, measure("icpc-to-plan-conversion", data, january).numerator())).hasSize(1);
+        assertThat(ids(child, measure("cp-plans-started", data, january).numerator())).containsExactly(planId);
+        assertThat(ids(child, measure("cp-plans-open", data, january).numerator())).containsExactly(planId);
+        assertThat(ids(child, measure("cp-plans-open", data, december).numerator())).isEmpty();
+        Measure coreGroup = measure("core-groups-on-time", data, january);
+        assertThat(ids(child, coreGroup.numerator())).containsExactly(planId);
+        assertThat(of(child, coreGroup.numerator()).get(0).date()).isEqualTo(LocalDate.of(2027, 1, 25));
+        Measure visits = measure("cp-visits-on-time", data, january);
+        assertThat(of(child, visits.numerator())).extracting(CountedItem::date).containsExactly(LocalDate.of(2027, 1, 12));
+        assertThat(of(child, visits.denominator())).extracting(CountedItem::date)
+                .containsExactlyInAnyOrder(LocalDate.of(2027, 1, 12), LocalDate.of(2027, 1, 27));
     }
 
     @Test
@@ -131,6 +176,18 @@ class ProtectionIndicatorsOverRecordsTest extends IntegrationTest {
                 }
             }
         }
+    }
+
+    private Measure measure(String id, ReportingData data, Period period) {
+        return calculation(id).measure(data, period);
+    }
+
+    private static List<Long> ids(long child, List<CountedItem> items) {
+        return of(child, items).stream().map(CountedItem::id).toList();
+    }
+
+    private static void ok(Api.Response r) {
+        assertThat(r.status()).as(r.toString()).isLessThan(300);
     }
 
     private IndicatorCalculation calculation(String id) {
