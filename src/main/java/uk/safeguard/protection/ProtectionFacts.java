@@ -15,7 +15,7 @@ public interface ProtectionFacts {
 
     /**
      * One strategy discussion about one child. {@code section47} when it decided to start s47 enquiries.
-     * WT2023 chapter 3, "Strategy discussion: attendees" (seeds 000 line 2759): a local authority social worker,
+     * WT2023 chapter 3, "Strategy discussion: attendees" (seeds 000 line 2760): a local authority social worker,
      * health practitioners and a police representative as a minimum.
      */
     record StrategyDiscussionFact(long strategyDiscussionId, long childId, Long caseId, Instant heldAt,
