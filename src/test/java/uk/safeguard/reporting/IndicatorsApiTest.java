@@ -255,6 +255,15 @@ class IndicatorsApiTest extends IntegrationTest {
         assertThat(row.get("referrals").asLong()).isPositive();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesEveryIndicatorsEndpointAndTheUnits() {
+        var docs = anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/indicators/{id}/children", "/api/indicators/{id}/breakdown",
+                "/api/indicators/monthly", "/api/indicators/multi-agency", "/api/indicators/definitions",
+                "/api/indicators/settings", "PER_10000");
+    }
+
     private static JsonNode find(JsonNode array, String id) {
         for (JsonNode node : array) {
             if (node.get("id").asString().equals(id)) {
