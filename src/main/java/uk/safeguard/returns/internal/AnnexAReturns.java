@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.safeguard.access.CurrentUser;
 import uk.safeguard.access.Role;
 import uk.safeguard.access.StaffFacts;
@@ -53,10 +54,12 @@ public class AnnexAReturns {
     private final StaffFacts staff;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
 
     public AnnexAReturns(FrontDoorFacts frontDoor, WorkFacts work, AssessmentFacts assessments,
                          ProtectionFacts protection, ConferenceFacts conferences, ChildInNeedReports childInNeed,
-                         ChildFacts children, StaffFacts staff, AuditTrail audit, Clock clock) {
+                         ChildFacts children, StaffFacts staff, AuditTrail audit, Clock clock,
+                         PlatformTransactionManager transactions) {
         this.frontDoor = frontDoor;
         this.work = work;
         this.assessments = assessments;
@@ -67,6 +70,9 @@ public class AnnexAReturns {
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
+        // one read-only transaction for all the lists, so they agree with each other
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** A built return, ready to write: the period, the lists and how many children they name. */
@@ -93,11 +99,10 @@ public class AnnexAReturns {
      * Builds the six lists for the period ending on {@code end} (today when null) and records the download: one
      * audit event naming the return, the period and how many children it names (there is no bulk view record).
      */
-    @Transactional(readOnly = true)
     public AnnexA build(CurrentUser me, LocalDate end, Integer months) {
         requireMayProduce(me);
         AnnexAPeriod period = AnnexAPeriod.of(end == null ? today() : end, months);
-        List<AnnexASheet> sheets = AnnexALists.build(period, load(period));
+        List<AnnexASheet> sheets = AnnexALists.build(period, readOnly.execute(t -> load(period)));
         int named = AnnexALists.childrenNamed(sheets).size();
         audit.recordChange(me.asActor(), null, Change.of("annex-a-return", period.start() + ".." + period.end(),
                         "RETURN_DOWNLOADED", "Annex A return for " + period.start() + " to " + period.end()
