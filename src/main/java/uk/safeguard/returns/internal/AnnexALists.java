@@ -166,7 +166,7 @@ public final class AnnexALists {
                     ConferenceFact icpc = byEnquiry.get(s.section47Id());
                     if (icpc == null) {
                         icpc = initialsByChild.getOrDefault(s.childId(), List.of()).stream()
-                                .filter(c -> c.section47Id() == null)
+                                .filter(c -> c.section47Id() == null && conferenceDate(c) != null)
                                 .filter(c -> !conferenceDate(c).isBefore(started))
                                 .min(Comparator.comparing(AnnexALists::conferenceDate)).orElse(null);
                     }
