@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import uk.safeguard.access.UserDirectory;
+import uk.safeguard.clock.StatutoryClocks;
+import uk.safeguard.conference.ConferenceFixtures;
 import uk.safeguard.people.PeopleRegister;
+import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.support.Api;
 import uk.safeguard.support.IntegrationTest;
 import uk.safeguard.support.TestChildren;
@@ -28,6 +33,10 @@ class AnnexAApiTest extends IntegrationTest {
 
     @Autowired
     PeopleRegister people;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    StatutoryClocks clocks;
 
     @Test
     void aTeamManagerDownloadsTheListsWithTheirChildsContactAndReferral() {
@@ -61,6 +70,61 @@ class AnnexAApiTest extends IntegrationTest {
                    and subject_type = 'annex-a-return' and subject_id = '2026-06-01..2026-11-30'""")
                 .query(Integer.class).single();
         assertThat(audited).isPositive();
+    }
+
+    @Test
+    void aChildThroughAnEnquiryToAPlanAppearsInListsFiveAndSeven() {
+        ConferenceFixtures f = new ConferenceFixtures(people, clocks, jdbc, users, this::as);
+        long la = f.agency("LA-CSC").id();
+        long police = f.agency("POLICE").id();
+        long health = f.agency("HEALTH").id();
+        clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
+        ConferenceFixtures.Child c = f.referred("social-worker");
+        clock.set(LocalDateTime.of(2026, 11, 3, 12, 0));
+        Map<String, Object> discussion = new HashMap<>();
+        discussion.put("heldAt", LocalDateTime.of(2026, 11, 3, 10, 0).atZone(TimeConfiguration.LONDON).toInstant().toString());
+        discussion.put("format", "MEETING");
+        discussion.put("attendees", List.of(attendee("Sam Okafor", la, "Social worker"),
+                attendee("PC Dee Harper", police, "CAIT officer"), attendee("Lee Marsh", health, "Named nurse")));
+        discussion.put("informationShared", "School reported bruising.");
+        discussion.put("section47", true);
+        discussion.put("section47Rationale", "Reasonable cause to suspect significant harm.");
+        discussion.put("criminalInvestigation", "NONE");
+        Api.Response held = as("social-worker").post("/api/cases/" + c.caseId() + "/strategy-discussions", discussion);
+        assertThat(held.status()).as(held.toString()).isEqualTo(201);
+        long enquiryId = held.json().get("section47EnquiryId").asLong();
+        clock.set(LocalDateTime.of(2026, 11, 10, 12, 0));
+        ok(as("team-manager").post("/api/section-47-enquiries/" + enquiryId + "/outcome", Map.of("outcome",
+                "SUBSTANTIATED", "rationale", "Non-accidental injury confirmed", "completedOn", "2026-11-10")));
+        clock.set(LocalDateTime.of(2026, 11, 25, 16, 0));
+        long planId = f.icpcWithPlan(c, LocalDateTime.of(2026, 11, 20, 10, 0), "NEG");
+        clock.set(LocalDateTime.of(2026, 11, 27, 16, 0));
+        ok(as("social-worker").post("/api/cp-plans/" + planId + "/visits",
+                Map.of("visitedAt", "2026-11-27T10:00", "seen", true, "seenAlone", true)));
+        clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+
+        HttpResponse<byte[]> response = download("performance-analyst", "/api/returns/annex-a?end=2026-11-30&months=6");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, List<List<String>>> book = AnnexAListsTest.read(response.body());
+        // the enquiry began at the strategy discussion on 3 Nov; the ICPC on 20 Nov made a plan for neglect
+        assertThat(rowsFor(book.get("List 5 Section 47 and ICPC"), c.childId())).singleElement()
+                .satisfies(r -> assertThat(r.subList(6, 14)).containsExactly("2026-11-03", "No", "2026-11-20", "Yes",
+                        "1", "1", "Assessment Team 1", "Sam Okafor"));
+        // a first plan, visited on 27 Nov and seen alone, not yet reviewed or ended
+        assertThat(rowsFor(book.get("List 7 Child protection"), c.childId())).singleElement()
+                .satisfies(r -> assertThat(r.subList(6, 17)).containsExactly("2026-11-20", "NEG", "NEG", "2026-11-27",
+                        "Yes", "", "", "", "0", "Assessment Team 1", "Sam Okafor"));
+        assertThat(rowsFor(book.get("List 6 Children in need"), c.childId())).singleElement()
+                .satisfies(r -> assertThat(r.get(11)).isEqualTo("Child protection plan"));
+    }
+
+    private static Map<String, Object> attendee(String name, long agencyId, String role) {
+        return Map.of("name", name, "agencyId", agencyId, "role", role, "attended", true);
+    }
+
+    private static void ok(Api.Response r) {
+        assertThat(r.status()).as(r.toString()).isLessThan(300);
     }
 
     @Test
