@@ -112,6 +112,10 @@ public class AnnexAReturns {
         return new AnnexA(period, sheets, named);
     }
 
+    private static java.time.Instant startOf(LocalDate day) {
+        return day.atStartOfDay(TimeConfiguration.LONDON).toInstant();
+    }
+
     /** One query per kind of fact, each bounded by the period (and the 12 months before it for the counts). */
     AnnexAFacts load(AnnexAPeriod period) {
         LocalDate from = period.start();
@@ -131,11 +135,14 @@ public class AnnexAReturns {
         List<SsdCinPlan> cinPlans = childInNeed.plansOpenIn(from, to);
         List<SsdCinVisit> cinVisits = childInNeed.visitsIn(from, to);
 
+        // characteristics only for the children the lists can name (not everyone in the look-back)
         Set<Long> childIds = new HashSet<>();
         contacts.forEach(c -> childIds.add(c.childId()));
-        referrals.forEach(r -> childIds.add(r.childId()));
+        referrals.stream().filter(r -> !r.referralAt().isBefore(startOf(from))).forEach(r -> childIds.add(r.childId()));
         assessed.forEach(a -> childIds.add(a.childId()));
-        enquiries.forEach(s -> childIds.add(s.childId()));
+        enquiries.stream().filter(e -> e.startedOn() == null || !e.startedOn().isBefore(from)
+                        || e.strategyDiscussionAt() != null && !e.strategyDiscussionAt().isBefore(startOf(from)))
+                .forEach(e -> childIds.add(e.childId()));
         plans.forEach(p -> childIds.add(p.childId()));
         cases.forEach(c -> childIds.add(c.childId()));
 
