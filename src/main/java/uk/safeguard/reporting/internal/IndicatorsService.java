@@ -1,5 +1,7 @@
 package uk.safeguard.reporting.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +25,7 @@ import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.people.PersonSummary;
 import uk.safeguard.platform.NotFound;
+import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
 import uk.safeguard.reporting.Breakdown;
 import uk.safeguard.reporting.ChildLine;
@@ -60,15 +63,26 @@ public class IndicatorsService implements Indicators {
     private final PeopleRegister people;
     private final ChildAccess access;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public IndicatorsService(IndicatorCatalogue catalogue, IndicatorSettingsService settings, ReportingDataLoader loader,
-                             PeopleRegister people, ChildAccess access, AuditTrail audit) {
+                             PeopleRegister people, ChildAccess access, AuditTrail audit, Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.settings = settings;
         this.loader = loader;
         this.people = people;
         this.access = access;
         this.audit = audit;
+    }
+
+    /**
+     * A period still running is measured up to today: a review, visit or decision not yet due must not count as
+     * missed, and "as at" figures (plans open, caseloads) are taken today rather than on a future day.
+     */
+    Period soFar(Period period) {
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
+        return period.to().isAfter(today) && !period.from().isAfter(today) ? new Period(period.from(), today) : period;
     }
 
     @Override
@@ -88,7 +102,7 @@ public class IndicatorsService implements Indicators {
         check(period);
         ReportingData data = loader.load(period.from(), period.to());
         try {
-            return values(catalogue.calculations(), settings.effective(), data, period);
+            return values(catalogue.calculations(), settings.effective(), data, soFar(period));
         } finally {
             Calculations.forget();
         }
@@ -104,7 +118,7 @@ public class IndicatorsService implements Indicators {
         Map<YearMonth, List<IndicatorValue>> months = new LinkedHashMap<>();
         try {
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                months.put(month, values(catalogue.calculations(), effective, data, Period.month(month)));
+                months.put(month, values(catalogue.calculations(), effective, data, soFar(Period.month(month))));
             }
         } finally {
             Calculations.forget();
@@ -125,7 +139,7 @@ public class IndicatorsService implements Indicators {
         Effective effective = settings.effective().get(indicatorId);
         Measure measure;
         try {
-            measure = calculation.measure(data, period);
+            measure = calculation.measure(data, soFar(period));
         } finally {
             Calculations.forget();
         }
@@ -147,7 +161,7 @@ public class IndicatorsService implements Indicators {
         ReportingData data = loader.load(period.from(), period.to());
         Measure measure;
         try {
-            measure = calculation.measure(data, period);
+            measure = calculation.measure(data, soFar(period));
         } finally {
             Calculations.forget();
         }
