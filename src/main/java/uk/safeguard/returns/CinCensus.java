@@ -158,8 +158,8 @@ public class CinCensus {
 
     /** Whether every facts API the census reads is present (they are implemented by the modules that own the data). */
     public boolean factsAvailable() {
-        return frontDoor.getIfAvailable() != null && work.getIfAvailable() != null && assessments.getIfAvailable() != null
-                && protection.getIfAvailable() != null && conferences.getIfAvailable() != null && people.getIfAvailable() != null;
+        // Referrals, cases and the children's details are needed; a module whose facts are missing adds nothing.
+        return frontDoor.getIfAvailable() != null && work.getIfAvailable() != null && people.getIfAvailable() != null;
     }
 
     public Map<Long, String> staffNames() {
@@ -173,8 +173,8 @@ public class CinCensus {
 
     private CinCensusBuilder.Facts load(CinCensusYear year, Predicate<Long> child) {
         if (!factsAvailable()) {
-            throw new IllegalStateException("The CIN census needs the facts APIs of the front door, work, assessment, "
-                    + "protection, conference and people modules, and one of them is not available.");
+            throw new IllegalStateException("The CIN census needs the facts APIs of the front door, work and people "
+                    + "modules, and one of them is not available.");
         }
         LocalDate from = year.start();
         LocalDate to = year.end();
@@ -191,12 +191,15 @@ public class CinCensus {
                 .toList();
         Set<Long> scope = CinCensusBuilder.childrenInScope(year, referrals, cases);
         Predicate<Long> inScope = id -> scope.contains(id);
+        AssessmentFacts a = assessments.getIfAvailable();
+        ProtectionFacts p = protection.getIfAvailable();
+        ConferenceFacts c = conferences.getIfAvailable();
         return new CinCensusBuilder.Facts(referrals, cases,
-                assessments.getObject().assessments(from, to).stream().filter(a -> inScope.test(a.childId())).toList(),
-                childInNeed.plansOpenIn(from, to).stream().filter(p -> inScope.test(p.cinpPersonId())).toList(),
-                protection.getObject().section47Enquiries(from, to).stream().filter(s -> inScope.test(s.childId())).toList(),
-                conferences.getObject().conferences(from, to).stream().filter(c -> inScope.test(c.childId())).toList(),
-                conferences.getObject().plans(from, to).stream().filter(p -> inScope.test(p.childId())).toList(),
+                a == null ? List.of() : a.assessments(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                childInNeed.plansOpenIn(from, to).stream().filter(x -> inScope.test(x.cinpPersonId())).toList(),
+                p == null ? List.of() : p.section47Enquiries(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                c == null ? List.of() : c.conferences(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                c == null ? List.of() : c.plans(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
                 scope.isEmpty() ? Map.of() : people.getObject().characteristics(scope));
     }
 }

@@ -23,7 +23,8 @@ public class CinCensusApiController {
         this.census = census;
     }
 
-    @GetMapping(value = "/api/returns/cin-census", produces = MediaType.APPLICATION_XML_VALUE)
+    // XML whatever the client accepts: the DfE return is an XML file.
+    @GetMapping("/api/returns/cin-census")
     ResponseEntity<byte[]> xml(CurrentUser me, @RequestParam(required = false) String year) {
         CinCensusYear y = CinCensusPagesController.CinCensusYears.parse(year, census.currentYear());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
