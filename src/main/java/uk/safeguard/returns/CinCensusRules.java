@@ -333,8 +333,8 @@ public final class CinCensusRules {
 
     /** One rule on one child (each record that breaks it once). */
     public static List<CinCensusFinding> check(CinCensusRule rule, CinCensusChild child, Context context) {
-        List<CinCensusFinding> findings = new ArrayList<>();
-        Set<CinCensusChild.Ref> seen = new HashSet<>();
+        List<CinCensusFinding> findings = new ArrayList<>(0);
+        Set<CinCensusChild.Ref> seen = new HashSet<>(4);
         Hits hits = where -> {
             if (where == null || seen.add(where)) {
                 String subject = where == null ? "the child's details" : where.subject();

@@ -118,6 +118,10 @@ class CinCensusIntegrationTest extends IntegrationTest {
         var assessmentPage = worker.get("/assessments/" + j.assessmentId());
         assertThat(assessmentPage.statusCode()).isEqualTo(200);
         assertThat(assessmentPage.body()).contains("id=\"cin-census-checks\"", "data-rule=\"8670Q\"");
+        long caseId = jdbc.sql("select case_id from referral where id = ?").param(j.referralId()).query(Long.class).single();
+        var casePage = worker.get("/cases/" + caseId);
+        assertThat(casePage.statusCode()).isEqualTo(200);
+        assertThat(casePage.body()).contains("id=\"cin-census-checks\"", "data-rule=\"8670Q\"");
     }
 
     @Test
