@@ -180,12 +180,14 @@ public class CinCensus {
         LocalDate to = year.end();
         List<CaseFact> cases = work.getObject().cases(from, to).stream().filter(c -> child.test(c.childId())).toList();
         // Referrals back to the earliest case still open in the year, so each episode has its referral.
-        LocalDate earliest = cases.stream().map(c -> c.openedAt().atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toLocalDate())
+        LocalDate earliest = cases.stream().filter(c -> c.openedAt() != null)
+                .map(c -> c.openedAt().atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toLocalDate())
                 .min(Comparator.naturalOrder()).filter(d -> d.isBefore(from)).orElse(from);
         Set<Long> caseIds = new HashSet<>();
         cases.forEach(c -> caseIds.add(c.caseId()));
         List<ReferralFact> referrals = frontDoor.getObject().referrals(earliest.minusDays(1), to).stream()
                 .filter(r -> child.test(r.childId()))
+                .filter(r -> r.referralAt() != null)
                 .filter(r -> year.contains(r.referralAt().atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toLocalDate())
                         || (r.caseId() != null && caseIds.contains(r.caseId())))
                 .toList();

@@ -71,7 +71,9 @@ public final class CinCensusBuilder {
         // Episodes, keyed so that items can find theirs: "case:<id>" or "referral:<id>".
         Map<Long, Map<String, EpisodeDraft>> byChild = new TreeMap<>();
         Map<Long, ReferralFact> referralsById = new HashMap<>();
-        for (ReferralFact r : facts.referrals().stream().sorted(Comparator.comparing(ReferralFact::referralAt)).toList()) {
+        // Imported referrals without a date cannot be placed in a year: left out (rule 8600 would refuse them anyway).
+        for (ReferralFact r : facts.referrals().stream().filter(r -> r.referralAt() != null)
+                .sorted(Comparator.comparing(ReferralFact::referralAt)).toList()) {
             referralsById.put(r.referralId(), r);
             CaseFact c = r.caseId() == null ? null : casesById.get(r.caseId());
             if (c != null) {
@@ -226,7 +228,7 @@ public final class CinCensusBuilder {
 
     private static EpisodeDraft latest(Collection<EpisodeDraft> episodes) {
         return episodes.stream().filter(e -> !e.nfa())
-                .max(Comparator.comparing(EpisodeDraft::startedAt)).orElse(null);
+                .max(Comparator.comparing(EpisodeDraft::startedAt, Comparator.nullsFirst(Comparator.naturalOrder()))).orElse(null);
     }
 
     private static LocalDate endedBy(LocalDate end, CinCensusYear year) {
