@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -27,6 +28,7 @@ import uk.safeguard.assessment.ReturnToWorker;
 import uk.safeguard.assessment.StartAssessment;
 import uk.safeguard.assessment.Submission;
 import uk.safeguard.frontdoor.ReferralView;
+import uk.safeguard.platform.DataEntryChecks;
 import uk.safeguard.platform.ValidationFailure;
 
 /**
@@ -37,10 +39,12 @@ import uk.safeguard.platform.ValidationFailure;
 public class AssessmentPagesController {
     private final Assessments assessments;
     private final java.time.Clock clock;
+    private final ObjectProvider<DataEntryChecks> dataEntryChecks;
 
-    public AssessmentPagesController(Assessments assessments, java.time.Clock clock) {
+    public AssessmentPagesController(Assessments assessments, java.time.Clock clock, ObjectProvider<DataEntryChecks> dataEntryChecks) {
         this.assessments = assessments;
         this.clock = clock;
+        this.dataEntryChecks = dataEntryChecks;
     }
 
     // ---------------------------------------------------------------- start
@@ -95,6 +99,8 @@ public class AssessmentPagesController {
 
     private String page(CurrentUser me, Assessment a, Model model, Map<String, String> form, Map<String, String> errors) {
         model.addAttribute("a", a);
+        // The CIN census rules this child's record breaks now (returns module), shown where the data is entered.
+        model.addAttribute("dataEntryChecks", dataEntryChecks.stream().flatMap(c -> c.check(a.childId()).stream()).toList());
         model.addAttribute("factors", assessments.factorCodes());
         model.addAttribute("outcomes", AssessmentOutcome.values());
         model.addAttribute("form", form);

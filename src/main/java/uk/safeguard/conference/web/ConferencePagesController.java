@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
@@ -45,10 +46,13 @@ public class ConferencePagesController {
 
     private final Conferences conferences;
     private final ChildProtectionPlans plans;
+    private final ObjectProvider<uk.safeguard.platform.DataEntryChecks> dataEntryChecks;
 
-    public ConferencePagesController(Conferences conferences, ChildProtectionPlans plans) {
+    public ConferencePagesController(Conferences conferences, ChildProtectionPlans plans,
+                                     ObjectProvider<uk.safeguard.platform.DataEntryChecks> dataEntryChecks) {
         this.conferences = conferences;
         this.plans = plans;
+        this.dataEntryChecks = dataEntryChecks;
     }
 
     // ---- scheduling ----
@@ -323,6 +327,8 @@ public class ConferencePagesController {
 
     private String planPage(CurrentUser me, CpPlan plan, MultiValueMap<String, String> form, Model model) {
         model.addAttribute("plan", plan);
+        // The CIN census rules this child's record breaks now (returns module), shown where the data is entered.
+        model.addAttribute("dataEntryChecks", dataEntryChecks.stream().flatMap(c -> c.check(plan.childId()).stream()).toList());
         model.addAttribute("form", form.toSingleValueMap());
         model.addAttribute("mayRecord", mayRecord(me) && plan.open());
         model.addAttribute("versions", plans.versions(me, plan.id()));

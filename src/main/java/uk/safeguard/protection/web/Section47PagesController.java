@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -23,6 +24,7 @@ import uk.safeguard.protection.Section47Enquiries;
 import uk.safeguard.protection.Section47Enquiry;
 import uk.safeguard.protection.Section47NextStep;
 import uk.safeguard.protection.Section47Outcome;
+import uk.safeguard.platform.DataEntryChecks;
 import uk.safeguard.protection.internal.ProtectionAccess;
 
 /**
@@ -35,12 +37,15 @@ public class Section47PagesController {
     private final PeopleRegister people;
     private final FrontDoor frontDoor;
     private final Clock clock;
+    private final ObjectProvider<DataEntryChecks> dataEntryChecks;
 
-    public Section47PagesController(Section47Enquiries enquiries, PeopleRegister people, FrontDoor frontDoor, Clock clock) {
+    public Section47PagesController(Section47Enquiries enquiries, PeopleRegister people, FrontDoor frontDoor, Clock clock,
+                                    ObjectProvider<DataEntryChecks> dataEntryChecks) {
         this.enquiries = enquiries;
         this.people = people;
         this.frontDoor = frontDoor;
         this.clock = clock;
+        this.dataEntryChecks = dataEntryChecks;
     }
 
     @GetMapping("/section-47-enquiries/{id}")
@@ -112,6 +117,8 @@ public class Section47PagesController {
         ProtectionForms.today(values, "completedOn", clock);
         values.putIfAbsent("requesterName", me.displayName());
         model.addAttribute("e", e);
+        // The CIN census rules this child's record breaks now (returns module), shown where the data is entered.
+        model.addAttribute("dataEntryChecks", dataEntryChecks.stream().flatMap(c -> c.check(e.childId()).stream()).toList());
         model.addAttribute("childName", people.find(e.childId()).map(PersonRecord::displayName).orElse("Child " + e.childId()));
         model.addAttribute("referrer", referrer);
         model.addAttribute("canRecordOutcome", recorder && e.isOpen());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.safeguard.access.CurrentUser;
+import uk.safeguard.platform.DataEntryChecks;
 import uk.safeguard.platform.RuleBroken;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
@@ -34,18 +36,23 @@ public class CasePagesController {
     private final Allocations allocations;
     private final Caseloads caseloads;
     private final Clock clock;
+    private final ObjectProvider<DataEntryChecks> dataEntryChecks;
 
-    public CasePagesController(CaseWork caseWork, Allocations allocations, Caseloads caseloads, Clock clock) {
+    public CasePagesController(CaseWork caseWork, Allocations allocations, Caseloads caseloads, Clock clock,
+                               ObjectProvider<DataEntryChecks> dataEntryChecks) {
         this.caseWork = caseWork;
         this.allocations = allocations;
         this.caseloads = caseloads;
         this.clock = clock;
+        this.dataEntryChecks = dataEntryChecks;
     }
 
     @GetMapping("/cases/{id}")
     String casePage(CurrentUser me, @PathVariable long id, Model model) {
         CaseView view = caseWork.caseView(me, id);
         model.addAttribute("c", view);
+        // The CIN census rules this child's record breaks now (returns module), shown where the data is entered.
+        model.addAttribute("dataEntryChecks", dataEntryChecks.stream().flatMap(c -> c.check(view.childId()).stream()).toList());
         model.addAttribute("isManager", me.isManager());
         model.addAttribute("isProposedWorker", view.pendingProposal() != null && view.pendingProposal().workerId() == me.id());
         model.addAttribute("workers", allocations.possibleWorkers());
