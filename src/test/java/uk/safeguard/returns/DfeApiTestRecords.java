@@ -47,7 +47,7 @@ final class DfeApiTestRecords {
                 at(2026, 9, 2), List.of("ASSESSMENT"), false, 71L, "EDUCATION", "Oakfield Primary School", id, false));
         allocations.add(new AllocationFact(id, id, id, 70L, null, 7L, at(2026, 9, 2), null));
         assessments.add(new AssessmentFact(id, id, id, id, "S17", at(2026, 9, 1), LocalDate.of(2026, 9, 3),
-                LocalDate.of(2026, 10, 20), "AUTHORISED", List.of("2A", "4A", "2A"), null, 70L, 7L, false));
+                LocalDate.of(2026, 10, 20), "AUTHORISED", List.of("2A", "4A", "2A"), null, 70L, 7L, false, true, "CHILD_IN_NEED_PLAN"));
         return this;
     }
 
