@@ -18,8 +18,14 @@ public interface AssessmentFacts {
      * 45 WD from it); {@code startedOn} to {@code authorisedOn} is the DfE measure. {@code factors} are CIN census
      * factor codes (ref_assessment_factor). {@code workerId} is the social worker who did it, {@code teamId} their
      * team. {@code kind} is an {@link AssessmentKind} name; {@code status} an {@link AssessmentStatus} name.
+     * {@code childSeen}: true when the child was seen during the assessment (at least one visit recorded), false when
+     * it was submitted or authorised with none (a reason the child was not seen is then recorded), null while it is
+     * still in progress with none yet; for an imported assessment without a visit recorded here, the SSD's
+     * {@code cina_assessment_child_seen} as given (null when the file left it blank). {@code outcome} is an {@link AssessmentOutcome} name, null until
+     * recorded (for an imported assessment, the nearest outcome to the SSD's outcome flags).
      */
     record AssessmentFact(long assessmentId, long childId, long referralId, Long caseId, String kind,
                           Instant referralAt, LocalDate startedOn, LocalDate authorisedOn, String status,
-                          List<String> factors, String lateReason, Long workerId, Long teamId, boolean imported) {}
+                          List<String> factors, String lateReason, Long workerId, Long teamId, boolean imported,
+                          Boolean childSeen, String outcome) {}
 }

@@ -79,6 +79,14 @@ public class SsdMigration {
         return oneAtATime.isLocked();
     }
 
+    /**
+     * The SSD id each record of a kind was imported under, by local id (the id an export gives it). Records made in
+     * Safeguard are not in the map: their SSD id is {@link SsdKind#defaultSsdId}. Reads the kind's whole id map.
+     */
+    public Map<Long, String> ssdIds(SsdKind kind) {
+        return keys.ssdIdsOf(kind);
+    }
+
     /** Writes every object's file (header and rows) to the sink, in import order. Returns rows per file. */
     public Map<String, Long> exportTo(SsdSink sink, SsdProgress progress) {
         Map<SsdKind, Map<Long, String>> ssdIds = new EnumMap<>(SsdKind.class);

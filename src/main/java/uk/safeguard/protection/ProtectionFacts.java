@@ -14,6 +14,12 @@ public interface ProtectionFacts {
     List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to);
 
     /**
+     * Emergency action taken on a London date in [from, to], and police protection taken before {@code from} that
+     * ended on or after it (still in force on a day of the window).
+     */
+    List<EmergencyActionFact> emergencyActions(LocalDate from, LocalDate to);
+
+    /**
      * One strategy discussion about one child. {@code section47} when it decided to start s47 enquiries.
      * WT2023 chapter 3, "Strategy discussion: attendees" (seeds 000 line 2760): a local authority social worker,
      * health practitioners and a police representative as a minimum.
@@ -34,4 +40,11 @@ public interface ProtectionFacts {
                          Instant strategyDiscussionAt, LocalDate startedOn, String outcome, String nextStep,
                          boolean icpcRequired, LocalDate completedOn, Long leadWorkerId, Long teamId,
                          boolean imported) {}
+
+    /**
+     * Emergency action taken for one child (Children Act 1989 s44 emergency protection order, s46 police protection;
+     * WT2023 seeds 000 lines 2726-2746). {@code actionType} an {@link EmergencyActionType} name;
+     * {@code policeProtectionEndedAt} when police protection ended (null until recorded, and for other actions).
+     */
+    record EmergencyActionFact(long id, long childId, String actionType, Instant takenAt, Instant policeProtectionEndedAt) {}
 }

@@ -3,6 +3,7 @@ package uk.safeguard.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.safeguard.protection.ProtectionTestSupport.attendee;
 import static uk.safeguard.protection.ProtectionTestSupport.discussion;
+import static uk.safeguard.protection.ProtectionTestSupport.london;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,6 +15,7 @@ import uk.safeguard.access.CurrentUser;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.protection.ProtectionFacts.EmergencyActionFact;
 import uk.safeguard.protection.ProtectionFacts.Participant;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.protection.ProtectionFacts.StrategyDiscussionFact;
@@ -104,5 +106,63 @@ class ProtectionFactsTest extends IntegrationTest {
         assertThat(completed.icpcRequired()).isTrue();
         assertThat(completed.completedOn()).isEqualTo(LocalDate.of(2026, 11, 6));
         assertThat(enquiriesOf(child, LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 30))).isEmpty();
+    }
+
+    private List<EmergencyActionFact> emergencyActionsOf(long child, LocalDate from, LocalDate to) {
+        return facts.emergencyActions(from, to).stream().filter(e -> e.childId() == child).toList();
+    }
+
+    private Map<String, Object> emergencyAction(String type, long agencyId, LocalDateTime at) {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("type", type);
+        body.put("agencyId", agencyId);
+        body.put("takenAt", london(at));
+        body.put("childSeenBy", "PC Dee Harper");
+        body.put("legalAdviceObtained", true);
+        body.put("legalAdviceDetail", "Legal services advised by phone.");
+        return body;
+    }
+
+    @Test
+    void emergencyActionsByTheDayTakenAndPoliceProtectionWhileInForce() {
+        long police = users.agencyByCode("POLICE").orElseThrow().id();
+        long la = users.agencyByCode("LA-CSC").orElseThrow().id();
+        long child = TestChildren.register(people);
+
+        // Police protection at 23:30 London on Sat 28 Nov 2026, ended at 10:00 on Mon 30 Nov.
+        clock.set(LocalDateTime.of(2026, 11, 29, 0, 30));
+        Api.Response pp = as("social-worker").post("/api/children/" + child + "/emergency-actions",
+                emergencyAction("POLICE_PROTECTION", police, LocalDateTime.of(2026, 11, 28, 23, 30)));
+        assertThat(pp.status()).as(pp.toString()).isEqualTo(201);
+        long ppId = pp.json().get("id").asLong();
+        clock.set(LocalDateTime.of(2026, 11, 30, 11, 0));
+        Api.Response ended = as("social-worker").post("/api/emergency-actions/" + ppId + "/end",
+                Map.of("endedAt", london(LocalDateTime.of(2026, 11, 30, 10, 0))));
+        assertThat(ended.status()).as(ended.toString()).isEqualTo(200);
+
+        // An emergency protection order on Tue 1 Dec.
+        clock.set(LocalDateTime.of(2026, 12, 1, 15, 0));
+        Api.Response epo = as("social-worker").post("/api/children/" + child + "/emergency-actions",
+                emergencyAction("EMERGENCY_PROTECTION_ORDER", la, LocalDateTime.of(2026, 12, 1, 14, 0)));
+        assertThat(epo.status()).as(epo.toString()).isEqualTo(201);
+        long epoId = epo.json().get("id").asLong();
+
+        List<EmergencyActionFact> both = emergencyActionsOf(child, LocalDate.of(2026, 11, 28), LocalDate.of(2026, 12, 1));
+        assertThat(both).extracting(EmergencyActionFact::id).containsExactly(ppId, epoId);
+        EmergencyActionFact p = both.get(0);
+        assertThat(p.actionType()).isEqualTo("POLICE_PROTECTION");
+        assertThat(p.takenAt()).isEqualTo(LocalDateTime.of(2026, 11, 28, 23, 30).atZone(TimeConfiguration.LONDON).toInstant());
+        assertThat(p.policeProtectionEndedAt()).isEqualTo(LocalDateTime.of(2026, 11, 30, 10, 0).atZone(TimeConfiguration.LONDON).toInstant());
+        EmergencyActionFact e = both.get(1);
+        assertThat(e.actionType()).isEqualTo("EMERGENCY_PROTECTION_ORDER");
+        assertThat(e.policeProtectionEndedAt()).isNull();
+
+        // Counted from the London day it was taken ...
+        assertThat(emergencyActionsOf(child, LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 27))).isEmpty();
+        // ... and police protection still in force on 29 and 30 Nov; not on 1 Dec, when only the order is there.
+        assertThat(emergencyActionsOf(child, LocalDate.of(2026, 11, 30), LocalDate.of(2026, 11, 30)))
+                .extracting(EmergencyActionFact::id).containsExactly(ppId);
+        assertThat(emergencyActionsOf(child, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31)))
+                .extracting(EmergencyActionFact::id).containsExactly(epoId);
     }
 }

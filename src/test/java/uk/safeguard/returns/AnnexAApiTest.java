@@ -80,6 +80,15 @@ class AnnexAApiTest extends IntegrationTest {
         long health = f.agency("HEALTH").id();
         clock.set(LocalDateTime.of(2026, 11, 2, 9, 0));
         ConferenceFixtures.Child c = f.referred("social-worker");
+        // the police took the child into police protection that evening (Children Act 1989 s46)
+        clock.set(LocalDateTime.of(2026, 11, 2, 21, 0));
+        Map<String, Object> protection = new HashMap<>();
+        protection.put("type", "POLICE_PROTECTION");
+        protection.put("agencyId", police);
+        protection.put("takenAt", LocalDateTime.of(2026, 11, 2, 20, 0).atZone(TimeConfiguration.LONDON).toInstant().toString());
+        protection.put("childSeenBy", "PC Dee Harper");
+        protection.put("legalAdviceObtained", false);
+        ok(as("social-worker").post("/api/children/" + c.childId() + "/emergency-actions", protection));
         clock.set(LocalDateTime.of(2026, 11, 3, 12, 0));
         Map<String, Object> discussion = new HashMap<>();
         discussion.put("heldAt", LocalDateTime.of(2026, 11, 3, 10, 0).atZone(TimeConfiguration.LONDON).toInstant().toString());
@@ -111,10 +120,10 @@ class AnnexAApiTest extends IntegrationTest {
         assertThat(rowsFor(book.get("List 5 Section 47 and ICPC"), c.childId())).singleElement()
                 .satisfies(r -> assertThat(r.subList(6, 14)).containsExactly("2026-11-03", "No", "2026-11-20", "Yes",
                         "1", "1", "Assessment Team 1", "Sam Okafor"));
-        // a first plan, visited on 27 Nov and seen alone, not yet reviewed or ended
+        // a first plan, visited on 27 Nov and seen alone, not yet reviewed or ended; in police protection on 2 Nov
         assertThat(rowsFor(book.get("List 7 Child protection"), c.childId())).singleElement()
                 .satisfies(r -> assertThat(r.subList(6, 17)).containsExactly("2026-11-20", "NEG", "NEG", "2026-11-27",
-                        "Yes", "", "", "", "0", "Assessment Team 1", "Sam Okafor"));
+                        "Yes", "", "", "Y", "0", "Assessment Team 1", "Sam Okafor"));
         assertThat(rowsFor(book.get("List 6 Children in need"), c.childId())).singleElement()
                 .satisfies(r -> assertThat(r.get(11)).isEqualTo("Child protection plan"));
     }

@@ -30,6 +30,7 @@ import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
 import uk.safeguard.people.ChildFacts.ChildCharacteristics;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.platform.ValidationFailure;
+import uk.safeguard.protection.ProtectionFacts.EmergencyActionFact;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.returns.internal.AnnexAFacts;
 import uk.safeguard.returns.internal.AnnexALists;
@@ -52,6 +53,8 @@ class AnnexAListsTest {
         assertThat(PERIOD.start()).isEqualTo(LocalDate.of(2026, 6, 1));
         assertThat(AnnexAPeriod.of(LocalDate.of(2027, 2, 28), 12).start()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(PERIOD.fileName()).isEqualTo("annex-a-2026-06-01-to-2026-11-30.xlsx");
+        assertThat(AnnexALists.sixMonthsBefore(LocalDate.of(2026, 11, 30))).isEqualTo(LocalDate.of(2026, 6, 1));
+        assertThat(AnnexALists.sixMonthsBefore(LocalDate.of(2026, 6, 10))).isEqualTo(LocalDate.of(2025, 12, 11));
         assertThatThrownBy(() -> AnnexAPeriod.of(LocalDate.of(2026, 11, 30), 3))
                 .isInstanceOfSatisfying(ValidationFailure.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("months"));
@@ -86,14 +89,18 @@ class AnnexAListsTest {
                 List.of("101", "Female", "WBRI", "2015-07-15", "11", "2026-09-01", "2A", "No", "2",
                         "Assessment Team 1", "Sam Okafor"));
 
-        // List 4: started in the period (Amy's) or authorised in it (Cal's, started in May); Dee's, done by 20 May, is out.
+        // List 4: started in the period (Amy's, Ben's) or authorised in it (Cal's, started in May); Dee's, done by
+        // 20 May, is out. Cal was not seen and the outcome was no further action: "No" (the outcome decides, though
+        // his episode closed RC7); Amy was seen and has no outcome recorded: her episode is still open, so "Yes";
+        // Ben's is in progress: seen and support blank.
         List<List<String>> list4 = book.get("List 4 Assessments");
         assertThat(list4.get(0)).hasSize(12).contains("Continuous Assessment Start Date",
                 "Continuous Assessment Date of Authorisation");
-        assertThat(list4).extracting(r -> r.get(0)).containsExactly("Child Unique ID", "103", "101");
-        assertThat(list4.get(1).subList(5, 11)).containsExactly("Unknown", "2026-05-01", "", "2026-06-05", "Yes",
+        assertThat(list4).extracting(r -> r.get(0)).containsExactly("Child Unique ID", "103", "101", "102");
+        assertThat(list4.get(1).subList(5, 11)).containsExactly("Unknown", "2026-05-01", "No", "2026-06-05", "No",
                 "Assessment Team 1");
-        assertThat(list4.get(2).subList(6, 10)).containsExactly("2026-09-02", "", "2026-10-10", "Yes");
+        assertThat(list4.get(2).subList(6, 10)).containsExactly("2026-09-02", "Yes", "2026-10-10", "Yes");
+        assertThat(list4.get(3).subList(6, 10)).containsExactly("2026-11-25", "", "", "");
 
         // List 5: Ben's enquiry started at the strategy discussion of 19 Aug; its ICPC on 8 Sep made a plan.
         List<List<String>> list5 = book.get("List 5 Section 47 and ICPC");
@@ -115,13 +122,32 @@ class AnnexAListsTest {
                 List.of("101", "Female", "WBRI", "2015-07-15", "11", "Unknown", "2026-09-01", "N2", "2026-11-01", "",
                         "", "Child in need plan", "Assessment Team 1", "Sam Okafor"));
 
-        // List 7: Ben's plan (his second: one before), last visited 20 Nov and seen alone, reviewed 27 Nov.
+        // List 7: Ben's plan (his second: one before), last visited 20 Nov and seen alone, reviewed 27 Nov; police
+        // protection taken on 30 May ended on 1 Jun, inside the six months to 30 Nov (from 1 Jun): Y. Cal's plan ended
+        // on 10 Jun: its six months start on 11 Dec 2025, so the order of 10 Dec 2025 is too early and "other"
+        // emergency action does not count: N.
         List<List<String>> list7 = book.get("List 7 Child protection");
         assertThat(list7.get(0)).hasSize(17).endsWith("Number of Previous Child Protection Plans", "Allocated Team",
                 "Allocated Worker");
-        assertThat(list7.subList(1, list7.size())).containsExactly(List.of("102", "Male", "BAFR", "2012-03-03", "14",
-                "No", "2026-09-08", "NEG", "EMO", "2026-11-20", "Yes", "2026-11-27", "", "", "1", "Assessment Team 1",
-                "Morgan Reid"));
+        assertThat(list7.subList(1, list7.size())).containsExactly(
+                List.of("103", "Not stated/recorded", "", "", "", "Unknown", "2026-01-10", "PHY", "PHY", "", "", "",
+                        "2026-06-10", "N", "0", "Assessment Team 1", ""),
+                List.of("102", "Male", "BAFR", "2012-03-03", "14", "No", "2026-09-08", "NEG", "EMO", "2026-11-20",
+                        "Yes", "2026-11-27", "", "Y", "1", "Assessment Team 1", "Morgan Reid"));
+    }
+
+    @Test
+    void anImportedPlanWithNoEmergencyActionRecordedIsBlankNotNo() {
+        AnnexAFacts f = facts();
+        List<CpPlanFact> plans = f.plans().stream().map(p -> p.planId() != 52 ? p : new CpPlanFact(p.planId(),
+                p.childId(), p.caseId(), p.conferenceId(), p.startedOn(), p.endedOn(), p.initialCategory(),
+                p.latestCategory(), p.endReason(), p.previousPlans(), p.leadSocialWorkerId(), p.teamId(), true)).toList();
+        AnnexAFacts imported = new AnnexAFacts(f.contacts(), f.referrals(), f.assessments(), f.enquiries(),
+                f.conferences(), plans, f.cpVisits(), f.cases(), f.cinPlans(), f.cinVisits(), f.children(), f.workers(),
+                f.teams(), f.emergencyActions());
+        AnnexASheet list7 = AnnexALists.build(PERIOD, imported).get(5);
+        assertThat(list7.rows()).extracting(r -> r.get(0), r -> r.get(13)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("103", null), org.assertj.core.groups.Tuple.tuple("102", "Y"));
     }
 
     @Test
@@ -142,9 +168,12 @@ class AnnexAListsTest {
                 referral(12, BEN, london(2025, 8, 1, 10), "6", "N1", null),
                 referral(13, BEN, london(2026, 8, 15, 10), "6", "N1", 501L));
         List<AssessmentFact> assessments = List.of(
-                assessment(20, AMY, 500L, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 10, 10), SAM),
-                assessment(21, DEE, 503L, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 20), SAM),
-                assessment(22, CAL, 502L, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 5), SAM));
+                assessment(20, AMY, 500L, LocalDate.of(2026, 9, 2), LocalDate.of(2026, 10, 10), SAM, true, null),
+                assessment(21, DEE, 503L, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 20), SAM, true,
+                        "CHILD_IN_NEED_PLAN"),
+                assessment(22, CAL, 502L, LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 5), SAM, false,
+                        "NO_FURTHER_ACTION"),
+                assessment(23, BEN, 501L, LocalDate.of(2026, 11, 25), null, MORGAN, null, null));
         List<Section47Fact> enquiries = List.of(new Section47Fact(30, BEN, 501L, 13L, 31L,
                 london(2026, 8, 19, 10), LocalDate.of(2026, 8, 20), "SUBSTANTIATED", "INITIAL_CONFERENCE", true,
                 LocalDate.of(2026, 9, 1), MORGAN, TEAM, false));
@@ -157,7 +186,13 @@ class AnnexAListsTest {
                 new CpPlanFact(50, BEN, 501L, 40L, LocalDate.of(2026, 9, 8), null, "NEG", "EMO", null, 1, MORGAN,
                         TEAM, false),
                 new CpPlanFact(51, DEE, 503L, null, LocalDate.of(2025, 11, 1), LocalDate.of(2026, 5, 1), "PHY",
-                        "PHY", "RC7", 0, SAM, TEAM, false));
+                        "PHY", "RC7", 0, SAM, TEAM, false),
+                new CpPlanFact(52, CAL, 502L, null, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 10), "PHY",
+                        "PHY", null, 0, null, TEAM, false));
+        List<EmergencyActionFact> emergencyActions = List.of(
+                new EmergencyActionFact(70, BEN, "POLICE_PROTECTION", london(2026, 5, 30, 22), london(2026, 6, 1, 10)),
+                new EmergencyActionFact(71, CAL, "EMERGENCY_PROTECTION_ORDER", london(2025, 12, 10, 12), null),
+                new EmergencyActionFact(72, CAL, "OTHER", london(2026, 3, 1, 12), null));
         List<CpVisitFact> visits = List.of(
                 new CpVisitFact(60, 50, BEN, london(2026, 11, 1, 15), true, false),
                 new CpVisitFact(61, 50, BEN, london(2026, 11, 20, 15), true, true));
@@ -180,7 +215,7 @@ class AnnexAListsTest {
                 CAL, child(CAL, null, null, null, List.of()));
         return new AnnexAFacts(contacts, referrals, assessments, enquiries, conferences, plans, visits, cases,
                 cinPlans, cinVisits, children, Map.of(SAM, "Sam Okafor", MORGAN, "Morgan Reid"),
-                Map.of(TEAM, "Assessment Team 1"));
+                Map.of(TEAM, "Assessment Team 1"), emergencyActions);
     }
 
     static Instant london(int y, int m, int d, int hour) {
@@ -198,9 +233,10 @@ class AnnexAListsTest {
     }
 
     static AssessmentFact assessment(long id, long child, Long caseId, LocalDate started, LocalDate authorised,
-                                     long worker) {
+                                     long worker, Boolean childSeen, String outcome) {
         return new AssessmentFact(id, child, id, caseId, "SECTION_17", null, started, authorised,
-                authorised == null ? "IN_PROGRESS" : "AUTHORISED", List.of("21"), null, worker, TEAM, false);
+                authorised == null ? "IN_PROGRESS" : "AUTHORISED", List.of("21"), null, worker, TEAM, false, childSeen,
+                outcome);
     }
 
     static ChildCharacteristics child(long id, LocalDate dob, String sex, String ethnicity, List<String> disabilities) {

@@ -10,9 +10,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.conference.ConferenceFacts;
+import uk.safeguard.migration.SsdImportResult;
+import uk.safeguard.migration.SsdKind;
+import uk.safeguard.migration.SsdMigration;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.support.Api;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.SsdFiles;
 import uk.safeguard.support.TestChildren;
 import uk.safeguard.support.TestReferrals;
 import uk.safeguard.support.WebSession;
@@ -83,6 +87,58 @@ class DfeApiApiTest extends IntegrationTest {
 
     @Autowired
     DfeApiReturns returns;
+    @Autowired
+    SsdMigration migration;
+
+    @Test
+    void anImportedChildGoesOutUnderTheLasOwnSsdIdsAsTheSsdExportGivesThem() {
+        Assumptions.assumeTrue(context.getBeanProvider(ConferenceFacts.class).getIfAvailable() != null,
+                "ConferenceFacts not implemented on this branch yet");
+        String p = "d" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        // Two children imported before under the LA's person ids; the second's has a hyphen, which la_child_id may
+        // not carry (^[A-Za-z0-9]+$): that child goes out under Safeguard's default id instead.
+        long imported = TestChildren.register(people);
+        long oddId = TestChildren.register(people);
+        SsdFiles.registerExisting(jdbc, SsdKind.PERSON, p + "P1", imported, p + "P1");
+        SsdFiles.registerExisting(jdbc, SsdKind.PERSON, "LA-" + p, oddId, "LA-" + p);
+        long team = jdbc.sql("select team_id from app_user where username = 'social-worker'").query(Long.class).single();
+        SsdFiles.registerExisting(jdbc, SsdKind.TEAM, p + "T1", team);
+        String episodes = "cine_referral_id,cine_person_id,cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,"
+                + "cine_referral_source_desc,cine_referral_outcome_json,cine_referral_nfa,cine_close_reason,cine_close_date,"
+                + "cine_referral_team,cine_referral_worker_id\n"
+                + p + "E1," + p + "P1,2026-10-05T10:00:00,N1,6,POLICE,,N,,," + p + "T1,\n"
+                + p + "E2,LA-" + p + ",2026-10-06T10:00:00,N1,2A,SCHOOLS,,N,,," + p + "T1,\n";
+        String assessments = "cina_assessment_id,cina_person_id,cina_referral_id,cina_assessment_start_date,"
+                + "cina_assessment_child_seen,cina_assessment_auth_date,cina_assessment_outcome_json,cina_assessment_outcome_nfa,"
+                + "cina_assessment_team,cina_assessment_worker_id\n"
+                + p + "S1," + p + "P1," + p + "E1,2026-10-06,Y,2026-11-10,,N,,\n";
+        SsdImportResult result = SsdFiles.importCsv(migration, Map.of("ssd_cin_episodes.csv", episodes,
+                "ssd_cin_assessments.csv", assessments));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.succeeded()).isTrue();
+
+        Api.Response preview = as("performance-analyst").get("/api/returns/dfe-api/payload?childId=" + imported);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("valid").asBoolean()).as(preview.body()).isTrue();
+        assertThat(preview.json().get("laChildId").asString()).isEqualTo(p + "P1");
+        assertThat(preview.json().at("/item/la_child_id").asString()).isEqualTo(p + "P1");
+        assertThat(preview.json().at("/item/mis_child_id").asString()).isEqualTo(String.valueOf(imported));
+        assertThat(preview.json().at("/item/social_care_episodes/0/social_care_episode_id").asString()).isEqualTo(p + "E1");
+        assertThat(preview.json().at("/item/social_care_episodes/0/child_and_family_assessments/0/child_and_family_assessment_id")
+                .asString()).isEqualTo(p + "S1");
+
+        // the same ids as the SSD export gives the child, the episode and the assessment
+        Map<String, String> exported = SsdFiles.export(migration);
+        assertThat(SsdFiles.rows(exported.get("ssd_cin_episodes.csv"), java.util.List.of(p + "E1")))
+                .singleElement().satisfies(r -> assertThat(r.get(1)).isEqualTo(p + "P1"));
+        assertThat(SsdFiles.rows(exported.get("ssd_cin_assessments.csv"), java.util.List.of(p + "S1"))).hasSize(1);
+
+        Api.Response odd = as("performance-analyst").get("/api/returns/dfe-api/payload?childId=" + oddId);
+        assertThat(odd.status()).as(odd.toString()).isEqualTo(200);
+        assertThat(odd.json().get("valid").asBoolean()).as(odd.body()).isTrue();
+        assertThat(odd.json().at("/item/la_child_id").asString()).isEqualTo("SGP" + oddId);
+        assertThat(odd.json().at("/item/social_care_episodes/0/social_care_episode_id").asString()).isEqualTo(p + "E2");
+    }
 
     @Test
     void aWholePushOfTheDatabaseReachesTheEndpointWithTheReferredChild() {

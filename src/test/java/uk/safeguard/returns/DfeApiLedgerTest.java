@@ -62,7 +62,7 @@ class DfeApiLedgerTest extends IntegrationTest {
         long withdrawn = IDS.incrementAndGet();
         DfeApiTestRecords first = new DfeApiTestRecords().staff().child(x).child(y);
         first.assessments.add(new AssessmentFact(withdrawn, x, x, x, "S17", DfeApiTestRecords.at(2026, 9, 1),
-                java.time.LocalDate.of(2026, 11, 1), null, "IN_PROGRESS", List.of(), null, 70L, 7L, false));
+                java.time.LocalDate.of(2026, 11, 1), null, "IN_PROGRESS", List.of(), null, 70L, 7L, false, null, null));
 
         try (DfeApiFakeEndpoint dfe = new DfeApiFakeEndpoint()) {
             // 1. Both children are new: sent whole, the batch and its receipt ledgered.

@@ -74,6 +74,32 @@ class DfeApiPayloadTest {
     }
 
     @Test
+    void importedRecordsGoOutUnderTheirSsdIdsUnlessTheSchemaRefusesThem() {
+        DfeApiTestRecords t = new DfeApiTestRecords().staff().child(505).child(506)
+                .imported(uk.safeguard.migration.SsdKind.PERSON, 505, "LA000505")
+                .imported(uk.safeguard.migration.SsdKind.CASE, 505, "EP-505_a")
+                .imported(uk.safeguard.migration.SsdKind.ASSESSMENT, 505, "AS505")
+                // la_child_id is alphanumeric, at most 20 characters; an item id at most 36, no spaces
+                .imported(uk.safeguard.migration.SsdKind.PERSON, 506, "LA-506")
+                .imported(uk.safeguard.migration.SsdKind.CASE, 506, "EP 506");
+        Map<Long, DfeApiChildItem> items = DfeApiPayloadBuilder.build(t.records());
+
+        DfeApiChildItem imported = items.get(505L);
+        assertThat(imported.laChildId()).isEqualTo("LA000505");
+        assertThat(imported.item().get("la_child_id").asString()).isEqualTo("LA000505");
+        assertThat(imported.item().get("mis_child_id").asString()).isEqualTo("505");
+        assertThat(imported.item().at("/social_care_episodes/0/social_care_episode_id").asString()).isEqualTo("EP-505_a");
+        assertThat(imported.items()).extracting(i -> i.type() + ":" + i.id())
+                .containsExactly("episode:EP-505_a", "assessment:AS505");
+        assertThat(DfeApiSchema.get().validateChild(imported.item())).isEmpty();
+
+        DfeApiChildItem odd = items.get(506L);
+        assertThat(odd.item().get("la_child_id").asString()).isEqualTo("SGP506");
+        assertThat(odd.item().at("/social_care_episodes/0/social_care_episode_id").asString()).isEqualTo("SGC506");
+        assertThat(DfeApiSchema.get().validateChild(odd.item())).isEmpty();
+    }
+
+    @Test
     void contactAndEarlyHelpWorkIsNoEpisode() {
         DfeApiTestRecords t = new DfeApiTestRecords().child(503);
         t.cases.set(0, new uk.safeguard.work.WorkFacts.CaseFact(503, 503, "EARLY_HELP", DfeApiTestRecords.at(2026, 9, 1), null, null, 7L, 70L));

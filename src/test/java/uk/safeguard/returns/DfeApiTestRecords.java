@@ -13,6 +13,7 @@ import uk.safeguard.childinneed.ChildInNeedReports.SsdCinPlan;
 import uk.safeguard.conference.ConferenceFacts.ConferenceFact;
 import uk.safeguard.conference.ConferenceFacts.CpPlanFact;
 import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
+import uk.safeguard.migration.SsdKind;
 import uk.safeguard.people.ChildFacts.ChildCharacteristics;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
@@ -33,6 +34,8 @@ final class DfeApiTestRecords {
     final List<CpPlanFact> cpPlans = new ArrayList<>();
     final Map<Long, ChildCharacteristics> children = new HashMap<>();
     final List<Long> mergedAway = new ArrayList<>();
+    /** The SSD ids records were imported under, by kind and local id. */
+    final Map<SsdKind, Map<Long, String>> ssdIds = new HashMap<>();
 
     static Instant at(int y, int m, int d) {
         return LocalDateTime.of(y, m, d, 10, 0).atZone(TimeConfiguration.LONDON).toInstant();
@@ -47,7 +50,7 @@ final class DfeApiTestRecords {
                 at(2026, 9, 2), List.of("ASSESSMENT"), false, 71L, "EDUCATION", "Oakfield Primary School", id, false));
         allocations.add(new AllocationFact(id, id, id, 70L, null, 7L, at(2026, 9, 2), null));
         assessments.add(new AssessmentFact(id, id, id, id, "S17", at(2026, 9, 1), LocalDate.of(2026, 9, 3),
-                LocalDate.of(2026, 10, 20), "AUTHORISED", List.of("2A", "4A", "2A"), null, 70L, 7L, false));
+                LocalDate.of(2026, 10, 20), "AUTHORISED", List.of("2A", "4A", "2A"), null, 70L, 7L, false, true, "CHILD_IN_NEED_PLAN"));
         return this;
     }
 
@@ -57,9 +60,16 @@ final class DfeApiTestRecords {
         return this;
     }
 
+    /** Record {@code localId} of {@code kind} was imported from the SSD under {@code ssdId}. */
+    DfeApiTestRecords imported(SsdKind kind, long localId, String ssdId) {
+        ssdIds.computeIfAbsent(kind, k -> new HashMap<>()).put(localId, ssdId);
+        return this;
+    }
+
     DfeApiRecords records() {
         return new DfeApiRecords(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 12, 1), List.copyOf(cases), List.copyOf(referrals),
                 List.copyOf(allocations), List.copyOf(staff), List.copyOf(assessments), List.copyOf(cinPlans),
-                List.copyOf(section47s), List.copyOf(conferences), List.copyOf(cpPlans), Map.copyOf(children), List.copyOf(mergedAway));
+                List.copyOf(section47s), List.copyOf(conferences), List.copyOf(cpPlans), Map.copyOf(children), List.copyOf(mergedAway),
+                Map.copyOf(ssdIds));
     }
 }

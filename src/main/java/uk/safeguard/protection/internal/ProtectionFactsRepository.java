@@ -22,6 +22,9 @@ import uk.safeguard.protection.Section47NextStep;
  * its STRATEGY_DISCUSSION_HELD entry in the audit trail (null for the system).
  * A section 47 enquiry's {@code startedOn} is the London date it started; {@code teamId} the team an imported enquiry
  * named, else the lead worker's team.
+ * Emergency actions in one query over {@code emergency_action}: its {@code child_id} is the child protected. The other
+ * children of the household ({@code emergency_action_child}) are those whose needs were considered (seeds 000 line
+ * 2736), not children the action was taken for, so they are not facts of it.
  */
 @Repository
 public class ProtectionFactsRepository implements ProtectionFacts {
@@ -80,6 +83,20 @@ public class ProtectionFactsRepository implements ProtectionFacts {
                             Section47NextStep.INITIAL_CONFERENCE.name().equals(next), rs.getObject("completed_on", LocalDate.class),
                             rs.getObject("lead_worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"));
                 }).list();
+    }
+
+    @Override
+    public List<EmergencyActionFact> emergencyActions(LocalDate from, LocalDate to) {
+        Timestamp start = start(from);
+        Timestamp end = end(to);
+        return jdbc.sql("""
+                select e.id, e.child_id, e.action_type, e.taken_at, e.police_protection_ended_at
+                  from emergency_action e
+                 where e.taken_at < ? and (e.taken_at >= ? or e.police_protection_ended_at >= ?)
+                 order by e.taken_at, e.id""")
+                .params(end, start, start)
+                .query((rs, i) -> new EmergencyActionFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("action_type"),
+                        ts(rs, "taken_at"), ts(rs, "police_protection_ended_at"))).list();
     }
 
     private static Timestamp start(LocalDate day) {

@@ -23,6 +23,7 @@ import uk.safeguard.frontdoor.FrontDoorFacts.ContactFact;
 import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
 import uk.safeguard.people.ChildFacts.ChildCharacteristics;
 import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.protection.ProtectionFacts.EmergencyActionFact;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.work.WorkFacts.CaseFact;
 
@@ -47,6 +48,17 @@ public final class AnnexALists {
     private static final Set<String> INITIAL_CONFERENCES = Set.of("INITIAL", "PRE_BIRTH");
     /** Closure after assessment (no further action, or early help): the child was assessed as not needing CSC support. */
     private static final Set<String> CLOSED_AFTER_ASSESSMENT = Set.of("RC8", "RC9");
+    /**
+     * Assessment outcomes (assessment.AssessmentOutcome) that are children's social care support: a child in need
+     * plan, a strategy discussion (section 47 enquiries, possibly a plan), a request to become looked after.
+     */
+    private static final Set<String> OUTCOMES_NEEDING_SUPPORT = Set.of("CHILD_IN_NEED_PLAN", "STRATEGY_DISCUSSION",
+            "REQUEST_TO_BECOME_LOOKED_AFTER");
+    /** Outcomes that are not: no further action, advice or an existing (universal) service, early help (step-down). */
+    private static final Set<String> OUTCOMES_NOT_NEEDING_SUPPORT = Set.of("NO_FURTHER_ACTION",
+            "ADVICE_OR_EXISTING_SERVICES", "EARLY_HELP");
+    /** Emergency protection order (Children Act 1989 s44) and police protection (s46), list 7. */
+    private static final Set<String> EMERGENCY_PROTECTION = Set.of("EMERGENCY_PROTECTION_ORDER", "POLICE_PROTECTION");
 
     private final AnnexAPeriod period;
     private final AnnexAFacts facts;
@@ -110,10 +122,11 @@ public final class AnnexALists {
     }
 
     /**
-     * List 4: every child and family assessment started or authorised (completed) in the period. Whether the child
-     * was assessed as needing children's social care support is read from what followed: an episode closed after
-     * the assessment with RC8 (no further action) or RC9 (early help) answers "No", any other authorised
-     * assessment "Yes".
+     * List 4: every child and family assessment started or authorised (completed) in the period. "Child seen": Yes
+     * when a visit was recorded during the assessment, No when it was submitted or authorised without one (or the
+     * imported file said N), blank while unknown. "Assessed as requiring support" (only once authorised): from the
+     * recorded outcome; when there is none, or it is "Other", from what followed: an episode closed with RC8 (no
+     * further action) or RC9 (early help) answers "No", any other "Yes".
      */
     AnnexASheet assessments() {
         List<List<Object>> rows = new ArrayList<>();
@@ -122,17 +135,26 @@ public final class AnnexALists {
                 .sorted(Comparator.comparing(AssessmentFact::startedOn).thenComparing(AssessmentFact::childId))
                 .forEach(a -> {
                     LocalDate authorised = onOrBeforeEnd(a.authorisedOn());
-                    String needsSupport = null;
-                    if (authorised != null) {
-                        CaseFact episode = a.caseId() == null ? null : casesById.get(a.caseId());
-                        needsSupport = episode != null && episode.closedAt() != null
-                                && CLOSED_AFTER_ASSESSMENT.contains(episode.closureReason()) ? "No" : "Yes";
-                    }
-                    // the facts do not carry "child seen during the assessment" yet: left blank rather than guessed
-                    rows.add(row(child(a.childId(), a.startedOn(), true), a.startedOn(), null, authorised,
+                    String needsSupport = authorised == null ? null : needsSupport(a);
+                    String seen = a.childSeen() == null ? null : yesNo(a.childSeen());
+                    rows.add(row(child(a.childId(), a.startedOn(), true), a.startedOn(), seen, authorised,
                             needsSupport, team(a.teamId()), worker(a.workerId())));
                 });
         return new AnnexASheet(SHEET_4, AnnexAColumns.LIST_4, rows);
+    }
+
+    /** Yes or No for an authorised assessment: its outcome, else (none recorded, or "Other") how its episode closed. */
+    private String needsSupport(AssessmentFact a) {
+        String outcome = a.outcome();
+        if (outcome != null && OUTCOMES_NEEDING_SUPPORT.contains(outcome)) {
+            return "Yes";
+        }
+        if (outcome != null && OUTCOMES_NOT_NEEDING_SUPPORT.contains(outcome)) {
+            return "No";
+        }
+        CaseFact episode = a.caseId() == null ? null : casesById.get(a.caseId());
+        return episode != null && episode.closedAt() != null
+                && CLOSED_AFTER_ASSESSMENT.contains(episode.closureReason()) ? "No" : "Yes";
     }
 
     /**
@@ -232,8 +254,12 @@ public final class AnnexALists {
 
     /**
      * List 7: every child protection plan open at any point in the period, with the last statutory visit, the latest
-     * review conference and how many plans the child had before. "Subject to an emergency protection order or police
-     * protection" is not among the facts yet and is left blank.
+     * review conference and how many plans the child had before. "Subject to Emergency Protection Order or Protected
+     * Under Police Powers in Last Six Months": Y when an emergency protection order was made or police protection
+     * taken for the child (Children Act 1989 ss44, 46) in the six months up to the plan's end, or up to the end of the
+     * period for a plan still open then (the row's own date); police protection still in force in those six months
+     * counts too. "Other" emergency action does not count. N otherwise; blank for an imported plan with none recorded,
+     * since the SSD files Safeguard imports carry no legal status history (ssd_legal_status) to say N.
      */
     AnnexASheet childProtection() {
         Map<Long, CpVisitFact> lastVisit = new HashMap<>();
@@ -244,6 +270,10 @@ public final class AnnexALists {
                 .filter(c -> "REVIEW".equals(c.kind()) && c.planId() != null && c.heldOn() != null
                         && !c.heldOn().isAfter(period.end()))
                 .forEach(c -> lastReview.merge(c.planId(), c.heldOn(), (a, b) -> b.isAfter(a) ? b : a));
+
+        Map<Long, List<EmergencyActionFact>> emergencies = new HashMap<>();
+        facts.emergencyActions().stream().filter(e -> EMERGENCY_PROTECTION.contains(e.actionType()))
+                .forEach(e -> emergencies.computeIfAbsent(e.childId(), k -> new ArrayList<>()).add(e));
 
         List<List<Object>> rows = new ArrayList<>();
         facts.plans().stream()
@@ -256,10 +286,29 @@ public final class AnnexALists {
                             : !visit.seen() ? "No" : visit.seenAlone() == null ? "Unknown" : yesNo(visit.seenAlone());
                     rows.add(row(child(p.childId(), period.end(), true), p.startedOn(), p.initialCategory(),
                             p.latestCategory(), visit == null ? null : london(visit.visitedAt()), seenAlone,
-                            lastReview.get(p.planId()), onOrBeforeEnd(p.endedOn()), null, p.previousPlans(),
+                            lastReview.get(p.planId()), onOrBeforeEnd(p.endedOn()), emergencyProtection(p, emergencies),
+                            p.previousPlans(),
                             team(p.teamId()), worker(p.leadSocialWorkerId())));
                 });
         return new AnnexASheet(SHEET_7, AnnexAColumns.LIST_7, rows);
+    }
+
+    /** List 7's Y/N (see {@link #childProtection()}): the six months up to the plan's end, or the period's end. */
+    private String emergencyProtection(CpPlanFact plan, Map<Long, List<EmergencyActionFact>> byChild) {
+        LocalDate ended = onOrBeforeEnd(plan.endedOn());
+        LocalDate upTo = ended != null ? ended : period.end();
+        LocalDate from = sixMonthsBefore(upTo);
+        boolean protectedThen = byChild.getOrDefault(plan.childId(), List.of()).stream().anyMatch(e -> {
+            LocalDate taken = london(e.takenAt());
+            LocalDate policeEnded = london(e.policeProtectionEndedAt());
+            return !taken.isAfter(upTo) && (!taken.isBefore(from) || policeEnded != null && !policeEnded.isBefore(from));
+        });
+        return protectedThen ? "Y" : plan.imported() ? null : "N";
+    }
+
+    /** The first day of the six months up to and including {@code day}: 1 Jun for 30 Nov. */
+    public static LocalDate sixMonthsBefore(LocalDate day) {
+        return day.plusDays(1).minusMonths(6);
     }
 
     /** The last day each child was seen on a CIN or CP visit, up to the end of the period. */

@@ -31,6 +31,7 @@ import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
 import uk.safeguard.people.ChildFacts;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.ProtectionFacts;
+import uk.safeguard.protection.ProtectionFacts.EmergencyActionFact;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.work.WorkFacts;
 import uk.safeguard.work.WorkFacts.CaseFact;
@@ -134,6 +135,8 @@ public class AnnexAReturns {
         List<CpVisitFact> cpVisits = conferences.visits(from, to);
         List<SsdCinPlan> cinPlans = childInNeed.plansOpenIn(from, to);
         List<SsdCinVisit> cinVisits = childInNeed.visitsIn(from, to);
+        // list 7: emergency protection in the six months before a plan's end or the period's end
+        List<EmergencyActionFact> emergencyActions = protection.emergencyActions(AnnexALists.sixMonthsBefore(from), to);
 
         // characteristics only for the children the lists can name (not everyone in the look-back)
         Set<Long> childIds = new HashSet<>();
@@ -153,6 +156,6 @@ public class AnnexAReturns {
             teams.put(t.id(), t.name());
         }
         return new AnnexAFacts(contacts, referrals, assessed, enquiries, held, plans, cpVisits, cases, cinPlans,
-                cinVisits, children.characteristics(childIds), workers, teams);
+                cinVisits, children.characteristics(childIds), workers, teams, emergencyActions);
     }
 }

@@ -31,23 +31,37 @@ import uk.safeguard.work.WorkFacts.CaseFact;
 
 /**
  * Builds one item of the DfE API's {@code CSC} array per child from plain facts (no database). Ids follow the SSD
- * export (docs/SSD-FORMAT.md): a record made in Safeguard is {@code SG} + its kind's letter + its number, so the
- * child {@code la_child_id} is {@code SGP<person id>} and the episode is the case ({@code SGC<case id>}, or the
- * referral {@code SGR<id>} without a case), as in {@code ssd_cin_episodes}. {@code mis_child_id} is Safeguard's own
- * person id. Properties without a value are left out (the schema allows no nulls).
+ * export (docs/SSD-FORMAT.md): a record imported from the SSD goes out under the id it was imported under (the LA's
+ * own person id for {@code la_child_id}), a record made in Safeguard under {@code SG} + its kind's letter + its
+ * number ({@code SGP<person id>}); the episode is the case ({@code SGC<case id>}, or the referral {@code SGR<id>}
+ * without a case), as in {@code ssd_cin_episodes}. An imported id the schema does not accept (la_child_id
+ * alphanumeric, at most 20 characters; other ids letters, digits, _ and -, at most 36) goes out under the default id
+ * instead, so the child is still sent. {@code mis_child_id} is Safeguard's own person id. Properties without a value
+ * are left out (the schema allows no nulls).
  */
 public final class DfeApiPayloadBuilder {
     /** Episodes are child-in-need work: CIN and CP cases (contacts and early help are not social care episodes). */
     private static final Set<String> EPISODE_KINDS = Set.of("CHILD_IN_NEED", "CHILD_PROTECTION");
     /** DfE schema: worker_id ^[A-Za-z0-9_-]*$, at most 12 characters. */
     private static final Pattern WORKER_ID = Pattern.compile("^[A-Za-z0-9_-]{1,12}$");
+    /** DfE schema: la_child_id ^[A-Za-z0-9]+$, at most 20 characters. */
+    private static final Pattern LA_CHILD_ID = Pattern.compile("^[A-Za-z0-9]{1,20}$");
+    /** DfE schema: episode, assessment, plan and enquiry ids ^[A-Za-z0-9_-]*$, at most 36 characters (never empty here). */
+    private static final Pattern ITEM_ID = Pattern.compile("^[A-Za-z0-9_-]{1,36}$");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     private DfeApiPayloadBuilder() {
     }
 
-    public static String laChildId(long personId) {
-        return SsdKind.PERSON.defaultSsdId(personId);
+    /** The child's la_child_id: the SSD person id they were imported under, else (or when it does not fit) SGP + id. */
+    public static String laChildId(DfeApiRecords r, long personId) {
+        return id(r, SsdKind.PERSON, personId, LA_CHILD_ID);
+    }
+
+    /** A record's id: the SSD id it was imported under when the schema accepts it, else its default id. */
+    private static String id(DfeApiRecords r, SsdKind kind, long localId, Pattern schema) {
+        String imported = r.importedId(kind, localId);
+        return imported != null && schema.matcher(imported).matches() ? imported : kind.defaultSsdId(localId);
     }
 
     /** Every child with an episode in the records, by (surviving) person id, in id order. */
@@ -66,7 +80,7 @@ public final class DfeApiPayloadBuilder {
             if (!EPISODE_KINDS.contains(c.kind())) {
                 continue;
             }
-            Episode e = new Episode(SsdKind.CASE.defaultSsdId(c.caseId()), survivor(r, c.childId()), date(c.openedAt()),
+            Episode e = new Episode(id(r, SsdKind.CASE, c.caseId(), ITEM_ID), survivor(r, c.childId()), date(c.openedAt()),
                     date(c.closedAt()));
             e.closureReason = c.closedAt() == null ? null : c.closureReason();
             episodes.computeIfAbsent(e.childId, k -> new LinkedHashMap<>()).put(e.id, e);
@@ -76,7 +90,7 @@ public final class DfeApiPayloadBuilder {
                 .thenComparing(ReferralFact::referralId)).toList()) {
             Episode e = f.caseId() == null ? null : episodeOfCase.get(f.caseId());
             if (e == null && f.caseId() == null) {
-                e = new Episode(SsdKind.REFERRAL.defaultSsdId(f.referralId()), survivor(r, f.childId()), date(f.referralAt()), null);
+                e = new Episode(id(r, SsdKind.REFERRAL, f.referralId(), ITEM_ID), survivor(r, f.childId()), date(f.referralAt()), null);
                 episodes.computeIfAbsent(e.childId, k -> new LinkedHashMap<>()).put(e.id, e);
             }
             if (e == null) {
@@ -101,7 +115,7 @@ public final class DfeApiPayloadBuilder {
         for (AssessmentFact a : r.assessments()) {
             Episode e = attach(episodes, episodeOfCase, episodeOfReferral, a.caseId(), a.referralId(), survivor(r, a.childId()), a.startedOn());
             if (e != null) {
-                String id = SsdKind.ASSESSMENT.defaultSsdId(a.assessmentId());
+                String id = id(r, SsdKind.ASSESSMENT, a.assessmentId(), ITEM_ID);
                 ObjectNode n = JSON.objectNode().put("child_and_family_assessment_id", id);
                 putDate(n, "start_date", a.startedOn());
                 putDate(n, "authorisation_date", a.authorisedOn());
@@ -116,7 +130,7 @@ public final class DfeApiPayloadBuilder {
             Episode e = attach(episodes, episodeOfCase, episodeOfReferral, p.cinpReferralId(), null, survivor(r, p.cinpPersonId()),
                     p.cinpCinPlanStartDate());
             if (e != null) {
-                String id = SsdKind.CIN_PLAN.defaultSsdId(p.cinpCinPlanId());
+                String id = id(r, SsdKind.CIN_PLAN, p.cinpCinPlanId(), ITEM_ID);
                 ObjectNode n = JSON.objectNode().put("child_in_need_plan_id", id);
                 putDate(n, "start_date", p.cinpCinPlanStartDate());
                 putDate(n, "end_date", p.cinpCinPlanEndDate());
@@ -127,7 +141,7 @@ public final class DfeApiPayloadBuilder {
         for (Section47Fact s : r.section47s()) {
             Episode e = attach(episodes, episodeOfCase, episodeOfReferral, s.caseId(), s.referralId(), survivor(r, s.childId()), s.startedOn());
             if (e != null) {
-                String id = SsdKind.SECTION47_ENQUIRY.defaultSsdId(s.section47Id());
+                String id = id(r, SsdKind.SECTION47_ENQUIRY, s.section47Id(), ITEM_ID);
                 ObjectNode n = JSON.objectNode().put("section_47_assessment_id", id);
                 putDate(n, "start_date", s.startedOn());
                 if (s.icpcRequired() || s.nextStep() != null || s.completedOn() != null) {
@@ -145,7 +159,7 @@ public final class DfeApiPayloadBuilder {
             }
             Episode e = attach(episodes, episodeOfCase, episodeOfReferral, caseId, null, survivor(r, p.childId()), p.startedOn());
             if (e != null) {
-                String id = SsdKind.CP_PLAN.defaultSsdId(p.planId());
+                String id = id(r, SsdKind.CP_PLAN, p.planId(), ITEM_ID);
                 ObjectNode n = JSON.objectNode().put("child_protection_plan_id", id);
                 putDate(n, "start_date", p.startedOn());
                 putDate(n, "end_date", p.endedOn());
@@ -156,13 +170,13 @@ public final class DfeApiPayloadBuilder {
         Map<Long, ChildCharacteristics> details = new HashMap<>();
         r.children().values().forEach(c -> details.put(c.personId(), c)); // a survivor's details, even if asked for under a duplicate
         Map<Long, DfeApiChildItem> items = new LinkedHashMap<>();
-        episodes.forEach((childId, byId) -> items.put(childId, child(childId, details.get(childId), byId.values())));
+        episodes.forEach((childId, byId) -> items.put(childId, child(childId, laChildId(r, childId), details.get(childId),
+                byId.values())));
         return items;
     }
 
     /** A child's item with every episode; the characteristics may be missing (then no child_details). */
-    static DfeApiChildItem child(long childId, ChildCharacteristics c, java.util.Collection<Episode> episodes) {
-        String laChildId = laChildId(childId);
+    static DfeApiChildItem child(long childId, String laChildId, ChildCharacteristics c, java.util.Collection<Episode> episodes) {
         ObjectNode item = JSON.objectNode();
         item.put("la_child_id", laChildId);
         item.put("mis_child_id", String.valueOf(childId));

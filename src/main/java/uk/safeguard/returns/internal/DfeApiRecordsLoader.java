@@ -1,7 +1,11 @@
 package uk.safeguard.returns.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -13,6 +17,8 @@ import uk.safeguard.childinneed.ChildInNeedReports;
 import uk.safeguard.conference.ConferenceFacts;
 import uk.safeguard.frontdoor.FrontDoorFacts;
 import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
+import uk.safeguard.migration.SsdKind;
+import uk.safeguard.migration.SsdMigration;
 import uk.safeguard.people.ChildFacts;
 import uk.safeguard.platform.RuleBroken;
 import uk.safeguard.platform.TimeConfiguration;
@@ -20,7 +26,11 @@ import uk.safeguard.protection.ProtectionFacts;
 import uk.safeguard.work.WorkFacts;
 import uk.safeguard.work.WorkFacts.CaseFact;
 
-/** Reads the facts a push needs for [from, to] from each module's facts API. */
+/**
+ * Reads the facts a push needs for [from, to] from each module's facts API, and the SSD ids of the imported records
+ * among them (from the migration module's id map, kept only for the records read) so they go out under the ids the
+ * SSD export gives them.
+ */
 @Component
 public class DfeApiRecordsLoader {
     private final ObjectProvider<FrontDoorFacts> frontDoor;
@@ -31,11 +41,13 @@ public class DfeApiRecordsLoader {
     private final ObjectProvider<ConferenceFacts> conferences;
     private final ObjectProvider<ChildFacts> children;
     private final ChildInNeedReports childInNeed;
+    private final SsdMigration migration;
 
     public DfeApiRecordsLoader(ObjectProvider<FrontDoorFacts> frontDoor, ObjectProvider<WorkFacts> work,
                                ObjectProvider<StaffFacts> staff, ObjectProvider<AssessmentFacts> assessments,
                                ObjectProvider<ProtectionFacts> protection, ObjectProvider<ConferenceFacts> conferences,
-                               ObjectProvider<ChildFacts> children, ChildInNeedReports childInNeed) {
+                               ObjectProvider<ChildFacts> children, ChildInNeedReports childInNeed,
+                               SsdMigration migration) {
         this.frontDoor = frontDoor;
         this.work = work;
         this.staff = staff;
@@ -44,6 +56,7 @@ public class DfeApiRecordsLoader {
         this.conferences = conferences;
         this.children = children;
         this.childInNeed = childInNeed;
+        this.migration = migration;
     }
 
     public DfeApiRecords load(LocalDate from, LocalDate to) {
@@ -63,8 +76,35 @@ public class DfeApiRecordsLoader {
                 assessed.stream().map(a -> a.childId()), cinPlans.stream().map(p -> p.cinpPersonId()),
                 s47.stream().map(s -> s.childId()), plans.stream().map(p -> p.childId())).flatMap(s -> s).forEach(ids::add);
         ChildFacts people = need(children);
+        var characteristics = people.characteristics(ids);
+        Set<Long> persons = new TreeSet<>(ids);
+        characteristics.values().forEach(c -> persons.add(c.personId())); // the survivors of merged records
+        Map<SsdKind, Map<Long, String>> ssdIds = new EnumMap<>(SsdKind.class);
+        ssdIds.put(SsdKind.PERSON, imported(SsdKind.PERSON, persons));
+        ssdIds.put(SsdKind.CASE, imported(SsdKind.CASE, cases.stream().map(CaseFact::caseId).toList()));
+        ssdIds.put(SsdKind.REFERRAL, imported(SsdKind.REFERRAL, referrals.stream().map(ReferralFact::referralId).toList()));
+        ssdIds.put(SsdKind.ASSESSMENT, imported(SsdKind.ASSESSMENT, assessed.stream().map(a -> a.assessmentId()).toList()));
+        ssdIds.put(SsdKind.CIN_PLAN, imported(SsdKind.CIN_PLAN, cinPlans.stream().map(p -> p.cinpCinPlanId()).toList()));
+        ssdIds.put(SsdKind.SECTION47_ENQUIRY, imported(SsdKind.SECTION47_ENQUIRY, s47.stream().map(s -> s.section47Id()).toList()));
+        ssdIds.put(SsdKind.CP_PLAN, imported(SsdKind.CP_PLAN, plans.stream().map(p -> p.planId()).toList()));
         return new DfeApiRecords(from, to, cases, referrals, allocations, need(staff).staff(), assessed, cinPlans, s47, held,
-                plans, people.characteristics(ids), people.mergedAway());
+                plans, characteristics, people.mergedAway(), ssdIds);
+    }
+
+    /** The imported SSD ids of these records only (the kind's whole map is read, then dropped). */
+    private Map<Long, String> imported(SsdKind kind, Collection<Long> localIds) {
+        if (localIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> all = migration.ssdIds(kind);
+        Map<Long, String> mine = new HashMap<>();
+        for (Long id : localIds) {
+            String ssdId = all.get(id);
+            if (ssdId != null) {
+                mine.put(id, ssdId);
+            }
+        }
+        return mine;
     }
 
     private static <T> T need(ObjectProvider<T> provider) {

@@ -51,7 +51,7 @@ class AssessmentIndicatorsTest {
                 .referral(3, "2027-01-29T09:00").assessment(3, "2027-02-01", "2027-02-10")
                 .changeLast(AssessmentFact.class, a -> new AssessmentFact(a.assessmentId(), a.childId(),
                         a.referralId(), a.caseId(), a.kind(), null, a.startedOn(), a.authorisedOn(), a.status(),
-                        a.factors(), a.lateReason(), a.workerId(), a.teamId(), true))
+                        a.factors(), a.lateReason(), a.workerId(), a.teamId(), true, a.childSeen(), a.outcome()))
                 .by(12L, 2L)
                 .referral(4, "2026-12-07T09:00").assessment(4, "2026-12-07", "2027-02-26")
                 .referral(5, "2026-12-01T09:00").assessment(5, "2026-12-02", "2027-01-31")
@@ -60,7 +60,7 @@ class AssessmentIndicatorsTest {
                 .changeLast(AssessmentFact.class, a -> new AssessmentFact(a.assessmentId(), a.childId(),
                         a.referralId(), a.caseId(), a.kind(), a.referralAt(), a.startedOn(), a.authorisedOn(),
                         AssessmentStatus.WITHDRAWN.name(), a.factors(), a.lateReason(), a.workerId(), a.teamId(),
-                        false))
+                        false, a.childSeen(), a.outcome()))
                 .build();
     }
 

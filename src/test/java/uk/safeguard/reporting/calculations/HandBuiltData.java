@@ -203,7 +203,7 @@ public final class HandBuiltData {
                 referral == null ? null : referral.caseId(), AssessmentKind.SECTION_17.name(),
                 referral == null ? null : referral.referralAt(), day(startedOn), day(authorisedOn),
                 (authorisedOn == null ? AssessmentStatus.IN_PROGRESS : AssessmentStatus.AUTHORISED).name(),
-                List.of(), null, workerId, teamId, imported));
+                List.of(), null, workerId, teamId, imported, null, null));
         return this;
     }
 
