@@ -52,6 +52,11 @@ public final class DashboardFormat {
         return month.format(MONTH);
     }
 
+    /** "1 April 2026". */
+    public static String day(java.time.LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
+    }
+
     public static String shortMonth(YearMonth month) {
         return month.format(SHORT_MONTH);
     }

@@ -97,7 +97,15 @@ public record DashboardRow(Indicator indicator, YearMonth month, IndicatorValue 
                 : " of " + DashboardFormat.whole(current.denominator()));
     }
 
-    /** The month as the trend table shows it, with the figure. */
+    public String monthText() {
+        return DashboardFormat.month(month);
+    }
+
+    public String monthText(TrendChart.Point point) {
+        return DashboardFormat.month(point.month());
+    }
+
+    /** A trend month's figure with its unit. */
     public String pointText(TrendChart.Point point) {
         return DashboardFormat.value(point.value(), unit());
     }
