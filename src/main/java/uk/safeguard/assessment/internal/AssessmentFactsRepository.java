@@ -1,0 +1,59 @@
+package uk.safeguard.assessment.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.safeguard.assessment.AssessmentFacts;
+
+/**
+ * {@link AssessmentFacts} in one query. Withdrawn assessments (their case closed before authorisation, V122) are left
+ * out. {@code workerId} is the social worker who started and carries the assessment ({@code started_by}; the SSD
+ * export names the same worker), or for an imported assessment the worker the file named ({@code worker_id}, null when
+ * it named none: {@code started_by} is then only the import's actor). {@code teamId} is the team an imported
+ * assessment named, else that worker's team ({@code app_user.team_id}). The factors are the CIN census codes on the
+ * assessment ({@code assessment.factors}, imported ones included).
+ */
+@Repository
+public class AssessmentFactsRepository implements AssessmentFacts {
+    private final JdbcClient jdbc;
+
+    public AssessmentFactsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<AssessmentFact> assessments(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select a.id, a.child_id, a.referral_id, a.case_id, a.kind, a.referral_at, a.started_on, a.authorised_on,
+                       a.status, a.factors, a.late_reason, w.worker_id, coalesce(a.team_id, u.team_id) as team_id,
+                       a.ssd_import_id is not null as imported
+                  from assessment a
+                 cross join lateral (select case when a.ssd_import_id is null then a.started_by else a.worker_id end as worker_id) w
+                  left join app_user u on u.id = w.worker_id
+                 where a.status <> 'WITHDRAWN' and a.started_on <= ? and (a.authorised_on is null or a.authorised_on >= ?)
+                 order by a.started_on, a.id""")
+                .params(to, from)
+                .query((rs, i) -> new AssessmentFact(rs.getLong("id"), rs.getLong("child_id"), rs.getLong("referral_id"),
+                        rs.getObject("case_id", Long.class), rs.getString("kind"), ts(rs, "referral_at"),
+                        rs.getObject("started_on", LocalDate.class), rs.getObject("authorised_on", LocalDate.class),
+                        rs.getString("status"), strings(rs.getArray("factors")), rs.getString("late_reason"),
+                        rs.getObject("worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported")))
+                .list();
+    }
+
+    private static Instant ts(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
+    }
+}

@@ -1,0 +1,92 @@
+package uk.safeguard.protection.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.protection.ProtectionFacts;
+import uk.safeguard.protection.Section47NextStep;
+
+/**
+ * {@link ProtectionFacts}: strategy discussions and their participants in two queries over the same date range
+ * (participants grouped per agency: attended when anyone from it attended), section 47 enquiries in one.
+ * {@code recordedBy} is null: the discussion keeps who recorded it as a description (name and role), not a user id.
+ * A section 47 enquiry's {@code startedOn} is the London date it started; {@code teamId} the team an imported enquiry
+ * named, else the lead worker's team.
+ */
+@Repository
+public class ProtectionFactsRepository implements ProtectionFacts {
+    private final JdbcClient jdbc;
+
+    public ProtectionFactsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<StrategyDiscussionFact> strategyDiscussions(LocalDate from, LocalDate to) {
+        Timestamp start = start(from);
+        Timestamp end = end(to);
+        Map<Long, List<Participant>> participants = new HashMap<>();
+        jdbc.sql("""
+                select p.strategy_discussion_id, p.agency_type, p.agency_name, p.agency_id, bool_or(p.attended) as attended
+                  from strategy_discussion_attendee p join strategy_discussion d on d.id = p.strategy_discussion_id
+                 where d.held_at >= ? and d.held_at < ?
+                 group by p.strategy_discussion_id, p.agency_type, p.agency_name, p.agency_id
+                 order by p.strategy_discussion_id, min(p.id)""")
+                .params(start, end)
+                .query((ResultSet rs) -> {
+                    participants.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(rs.getString("agency_type"),
+                            rs.getString("agency_name"), rs.getObject("agency_id", Long.class), rs.getBoolean("attended")));
+                });
+        return jdbc.sql("""
+                select id, child_id, case_id, held_at, section47 from strategy_discussion
+                 where held_at >= ? and held_at < ? order by held_at, id""")
+                .params(start, end)
+                .query((rs, i) -> new StrategyDiscussionFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
+                        ts(rs, "held_at"), rs.getBoolean("section47"), List.copyOf(participants.getOrDefault(rs.getLong("id"), List.of())),
+                        null)).list();
+    }
+
+    @Override
+    public List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select s.id, s.child_id, s.case_id, s.referral_id, s.strategy_discussion_id, d.held_at,
+                       (s.started_at at time zone 'Europe/London')::date as started_on, s.outcome, s.next_step, s.completed_on,
+                       s.lead_worker_id, coalesce(s.ssd_team_id, u.team_id) as team_id, s.ssd_import_id is not null as imported
+                  from section47_enquiry s
+                  left join strategy_discussion d on d.id = s.strategy_discussion_id
+                  left join app_user u on u.id = s.lead_worker_id
+                 where s.started_at < ? and (s.completed_on is null or s.completed_on >= ?)
+                 order by s.started_at, s.id""")
+                .params(end(to), from)
+                .query((rs, i) -> {
+                    String next = rs.getString("next_step");
+                    return new Section47Fact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
+                            rs.getObject("referral_id", Long.class), rs.getObject("strategy_discussion_id", Long.class),
+                            ts(rs, "held_at"), rs.getObject("started_on", LocalDate.class), rs.getString("outcome"), next,
+                            Section47NextStep.INITIAL_CONFERENCE.name().equals(next), rs.getObject("completed_on", LocalDate.class),
+                            rs.getObject("lead_worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"));
+                }).list();
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
+    }
+
+    private static Timestamp end(LocalDate day) {
+        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
+    }
+
+    private static Instant ts(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

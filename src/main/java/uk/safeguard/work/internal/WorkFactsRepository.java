@@ -1,0 +1,76 @@
+package uk.safeguard.work.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.work.WorkFacts;
+
+/**
+ * {@link WorkFacts} in one query each. An allocation ends when the case's next allocation begins (the history of lead
+ * practitioners, V110), when the case closes, or on the end date an imported involvement gave; {@code workerTeamId} is
+ * the team recorded with an imported allocation, else the worker's team ({@code app_user.team_id}).
+ */
+@Repository
+public class WorkFactsRepository implements WorkFacts {
+    private final JdbcClient jdbc;
+
+    public WorkFactsRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<CaseFact> cases(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select id, child_id, kind, opened_at, closed_at, closure_reason, team_id, allocated_worker_id
+                  from case_file
+                 where opened_at < ? and (closed_at is null or closed_at >= ?)
+                 order by opened_at, id""")
+                .params(end(to), start(from))
+                .query((rs, i) -> new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
+                        ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
+                        rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class))).list();
+    }
+
+    @Override
+    public List<AllocationFact> allocations(LocalDate from, LocalDate to) {
+        // Only the allocations of cases open in the window can overlap it; all of a case's allocations are read so
+        // each one's end is the next one's start.
+        return jdbc.sql("""
+                with cases as (
+                    select id, closed_at from case_file where opened_at < :end and (closed_at is null or closed_at >= :start)
+                ), spans as (
+                    select a.id, a.case_id, a.child_id, a.worker_id, a.previous_worker_id, a.team_id, a.allocated_at,
+                           coalesce(a.ended_at,
+                                    lead(a.allocated_at) over (partition by a.case_id order by a.allocated_at, a.id),
+                                    c.closed_at) as ended_at
+                      from case_allocation a join cases c on c.id = a.case_id
+                )
+                select s.*, coalesce(s.team_id, u.team_id) as worker_team_id
+                  from spans s left join app_user u on u.id = s.worker_id
+                 where s.allocated_at < :end and (s.ended_at is null or s.ended_at >= :start)
+                 order by s.case_id, s.allocated_at, s.id""")
+                .param("start", start(from)).param("end", end(to))
+                .query((rs, i) -> new AllocationFact(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"),
+                        rs.getLong("worker_id"), rs.getObject("previous_worker_id", Long.class),
+                        rs.getObject("worker_team_id", Long.class), ts(rs, "allocated_at"), ts(rs, "ended_at"))).list();
+    }
+
+    private static Timestamp start(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
+    }
+
+    private static Timestamp end(LocalDate day) {
+        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
+    }
+
+    private static Instant ts(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
