@@ -59,7 +59,7 @@ class DashboardBuilderTest {
         DashboardPage empty = DashboardBuilder.build(MONTH, DashboardTestData.definitions(), Map.of(), Map.of());
         DashboardRow icpc = empty.rows().get(2);
         assertThat(icpc.valueText()).isEqualTo("No figure");
-        assertThat(icpc.ragLabel()).isEqualTo("No target");
+        assertThat(icpc.ragLabel()).isEqualTo("Not rated: no figure");
         assertThat(icpc.targetText()).isEqualTo("85%");
         assertThat(icpc.englandText()).isEqualTo("81.4%");
         assertThat(icpc.fraction()).isEmpty();

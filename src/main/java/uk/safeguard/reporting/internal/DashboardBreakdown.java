@@ -24,11 +24,11 @@ public record DashboardBreakdown(Indicator indicator, YearMonth month, Breakdown
         }
 
         public String ragWord() {
-            return DashboardFormat.ragWord(rag());
+            return DashboardFormat.ragWord(rag(), value.target());
         }
 
         public String ragLabel() {
-            return DashboardFormat.ragLabel(rag());
+            return DashboardFormat.ragLabel(rag(), value.target());
         }
 
         public String ragClass() {

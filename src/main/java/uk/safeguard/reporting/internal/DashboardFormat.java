@@ -61,6 +61,15 @@ public final class DashboardFormat {
         return month.format(SHORT_MONTH);
     }
 
+    /** As {@link #ragLabel(Rag)}, but a figure that has a target and no value says so rather than "No target". */
+    public static String ragLabel(Rag rag, Double target) {
+        return (rag == null || rag == Rag.NONE) && target != null ? "Not rated: no figure" : ragLabel(rag);
+    }
+
+    public static String ragWord(Rag rag, Double target) {
+        return (rag == null || rag == Rag.NONE) && target != null ? "Not rated" : ragWord(rag);
+    }
+
     /** The words shown with the colour (WCAG 1.4.1: colour is never the only sign). */
     public static String ragLabel(Rag rag) {
         return switch (rag == null ? Rag.NONE : rag) {
@@ -77,7 +86,7 @@ public final class DashboardFormat {
             case RED -> "Red";
             case AMBER -> "Amber";
             case GREEN -> "Green";
-            case NONE -> "None";
+            case NONE -> "No target";
         };
     }
 

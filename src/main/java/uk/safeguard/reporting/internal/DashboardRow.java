@@ -53,11 +53,11 @@ public record DashboardRow(Indicator indicator, YearMonth month, IndicatorValue 
     }
 
     public String ragLabel() {
-        return DashboardFormat.ragLabel(rag());
+        return DashboardFormat.ragLabel(rag(), target());
     }
 
     public String ragWord() {
-        return DashboardFormat.ragWord(rag());
+        return DashboardFormat.ragWord(rag(), target());
     }
 
     public String ragClass() {
