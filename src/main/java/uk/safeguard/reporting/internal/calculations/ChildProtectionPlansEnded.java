@@ -1,0 +1,38 @@
+package uk.safeguard.reporting.internal.calculations;
+
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_CHILD_PROTECTION;
+
+import org.springframework.stereotype.Component;
+
+import uk.safeguard.reporting.Indicator;
+import uk.safeguard.reporting.IndicatorCalculation;
+import uk.safeguard.reporting.Measure;
+import uk.safeguard.reporting.Period;
+import uk.safeguard.reporting.Polarity;
+import uk.safeguard.reporting.ReportingData;
+import uk.safeguard.reporting.Thresholds;
+import uk.safeguard.reporting.Unit;
+
+/** Child protection plans ended. */
+@Component
+public class ChildProtectionPlansEnded implements IndicatorCalculation {
+
+    static final Indicator INDICATOR = new Indicator("cp-plans-ended", "Child protection plans ended", GROUP_CHILD_PROTECTION,
+            "Child protection plans that ended in the period, for any of the five reasons a plan may end.",
+            DFE_CIN + ": child protection plans ended in the year; Ofsted Annex A list 7",
+            "Plans whose end date is in the period", "", Polarity.NEITHER, Unit.COUNT, null, null, Thresholds.NONE);
+
+    @Override
+    public Indicator indicator() {
+        return INDICATOR;
+    }
+
+    @Override
+    public Measure measure(ReportingData data, Period period) {
+        return Measure.count(data.plans().stream()
+                .filter(p -> period.contains(p.endedOn()))
+                .map(p -> ChildProtectionSupport.planItem(p, p.endedOn()))
+                .toList());
+    }
+}
