@@ -280,4 +280,23 @@ class DashboardPagesTest extends IntegrationTest {
         assertThat(as("councillor").get("/api/performance/attrition?from=2026-06-01&to=bad").json().get("field").asString())
                 .isEqualTo("to");
     }
+
+    @Test
+    void the_multi_agency_dataset_page_and_download() {
+        long child = TestChildren.register(people);
+        clock.set(LocalDateTime.of(2026, 5, 12, 10, 0));
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+        clock.set(LocalDateTime.of(2026, 12, 1, 9, 0));
+
+        WebSession councillor = WebSession.signIn(baseUrl(), "councillor");
+        HttpResponse<String> page = councillor.get("/performance/multi-agency?from=2026-05-01&to=2026-05-31");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Multi-agency dataset", "Oakfield Primary School", "Education",
+                "Strategy discussions invited to", "1 May 2026 to 31 May 2026");
+        HttpResponse<byte[]> csv = new Downloads(baseUrl(), "councillor")
+                .get("/performance/export/multi-agency.csv?from=2026-05-01&to=2026-05-31");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(new String(csv.body(), StandardCharsets.UTF_8)).contains("Education,Oakfield Primary School,2026-05-01,2026-05-31,");
+        assertThat(WebSession.signIn(baseUrl(), "police-officer").get("/performance/multi-agency").statusCode()).isEqualTo(403);
+    }
 }

@@ -38,14 +38,16 @@ public class DashboardService {
     static final int MAX_ATTRITION_DAYS = 5 * 366;
 
     private final Indicators indicators;
+    private final IndicatorsService engine;
     private final FrontDoorFacts frontDoor;
     private final PackNarratives narratives;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DashboardService(Indicators indicators, FrontDoorFacts frontDoor, PackNarratives narratives, AuditTrail audit,
-                            Clock clock) {
+    public DashboardService(Indicators indicators, IndicatorsService engine, FrontDoorFacts frontDoor,
+                            PackNarratives narratives, AuditTrail audit, Clock clock) {
         this.indicators = indicators;
+        this.engine = engine;
         this.frontDoor = frontDoor;
         this.narratives = narratives;
         this.audit = audit;
@@ -174,6 +176,12 @@ public class DashboardService {
             throw new ValidationFailure(field, "Enter the " + (field.equals("from") ? "start" : "end")
                     + " date as year, month and day, for example 2026-04-01 (YYYY-MM-DD)");
         }
+    }
+
+    /** The multi-agency dataset (the engine's): each agency's contacts, referrals and part in strategy discussions. */
+    public DashboardMultiAgency multiAgency(CurrentUser me, Period period) {
+        requireAggregate(me);
+        return new DashboardMultiAgency(period, engine.multiAgency(me, period));
     }
 
     public AttritionReport attrition(CurrentUser me, Period period) {

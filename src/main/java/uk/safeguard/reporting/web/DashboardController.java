@@ -99,6 +99,26 @@ public class DashboardController {
         return "reporting/attrition";
     }
 
+    @GetMapping("/performance/multi-agency")
+    String multiAgency(CurrentUser me, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                       Model model) {
+        dashboards.requireAggregate(me);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        try {
+            Period period = dashboards.attritionPeriod(from, to);
+            model.addAttribute("dataset", dashboards.multiAgency(me, period));
+            model.addAttribute("from", period.from().toString());
+            model.addAttribute("to", period.to().toString());
+            model.addAttribute("periodText", DashboardFormat.day(period.from()) + " to " + DashboardFormat.day(period.to()));
+        } catch (ValidationFailure e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            model.addAttribute("errors", errors);
+        }
+        return "reporting/dashboard-multi-agency";
+    }
+
     private void addMonthPicker(Model model, YearMonth chosen) {
         monthPicker(dashboards, model, chosen);
     }

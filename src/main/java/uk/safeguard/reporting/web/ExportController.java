@@ -74,6 +74,11 @@ public class ExportController {
                 }
                 file = table + "-" + period.from() + "-to-" + period.to();
             }
+            case "multi-agency" -> {
+                Period period = dashboards.attritionPeriod(from, to);
+                tables.add(dashboards.multiAgency(me, period).table());
+                file = table + "-" + period.from() + "-to-" + period.to();
+            }
             default -> throw new NotFound("There is no table '" + table + "' to download.");
         }
         return answer(f, file, tables);

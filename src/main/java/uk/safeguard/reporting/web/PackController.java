@@ -73,9 +73,8 @@ public class PackController {
     String saveNarratives(CurrentUser me, @RequestParam MultiValueMap<String, String> form, Model model) {
         requireWriter(me);
         YearMonth m = dashboards.month(form.getFirst("month"));
-        DashboardPage page = dashboards.dashboard(me, m);
         Map<String, String> known = new LinkedHashMap<>();
-        page.rows().forEach(r -> known.put(r.id(), r.name()));
+        dashboards.definitions(me).forEach(i -> known.put(i.id(), i.name()));
         Map<String, String> typed = new LinkedHashMap<>();
         form.forEach((key, values) -> {
             if (key.startsWith("narrative-")) {
@@ -87,7 +86,7 @@ public class PackController {
         } catch (ValidationFailure e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            return form(model, page, typed, errors);
+            return form(model, dashboards.dashboard(me, m), typed, errors);
         }
         return "redirect:/performance?month=" + m + "&saved#commentary";
     }
