@@ -15,7 +15,8 @@ public interface ProtectionFacts {
 
     /**
      * One strategy discussion about one child. {@code section47} when it decided to start s47 enquiries.
-     * WT2023 paras 167-168 (seeds 000): police, health and the local authority at minimum.
+     * WT2023 chapter 3, "Strategy discussion: attendees" (seeds 000 line 2760): a local authority social worker,
+     * health practitioners and a police representative as a minimum.
      */
     record StrategyDiscussionFact(long strategyDiscussionId, long childId, Long caseId, Instant heldAt,
                                   boolean section47, List<Participant> participants, Long recordedBy) {}

@@ -12,10 +12,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import uk.safeguard.access.UserDirectory;
 import uk.safeguard.frontdoor.FrontDoorFacts.ContactFact;
 import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
+import uk.safeguard.migration.SsdImportResult;
+import uk.safeguard.migration.SsdKind;
+import uk.safeguard.migration.SsdMigration;
 import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.support.Api;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.SsdFiles;
 import uk.safeguard.support.TestChildren;
 import uk.safeguard.support.TestReferrals;
 
@@ -26,6 +30,8 @@ class FrontDoorFactsTest extends IntegrationTest {
     PeopleRegister people;
     @Autowired
     UserDirectory users;
+    @Autowired
+    SsdMigration migration;
 
     private List<ContactFact> contactsOf(long child, LocalDate from, LocalDate to) {
         return facts.contacts(from, to).stream().filter(c -> c.childId() == child).toList();
@@ -124,5 +130,70 @@ class FrontDoorFactsTest extends IntegrationTest {
         assertThat(h.decision()).isEqualTo("HELD_IN_MASH");
         assertThat(h.firstDecisionAt()).isEqualTo(LocalDateTime.of(2026, 10, 1, 9, 0).atZone(TimeConfiguration.LONDON).toInstant());
         assertThat(h.decidedAt()).isNull();
+    }
+
+    private static String flags(List<String> keys, String... on) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String k : keys) {
+            parts.add("\"\"" + k + "\"\":\"\"" + (List.of(on).contains(k) ? "Y" : "N") + "\"\"");
+        }
+        return "\"{" + String.join(",", parts) + "}\"";
+    }
+
+    private long local(SsdKind kind, String ssdId) {
+        return jdbc.sql("select local_id from ssd_key where kind = ? and ssd_id = ?").params(kind.name(), ssdId).query(Long.class).single();
+    }
+
+    @Test
+    void importedContactsAndReferralsAreFactsAndAReferralWithoutItsContactHasNoContactOrReferrer() {
+        String p = "ff" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        long child = TestChildren.register(people);
+        SsdFiles.registerExisting(jdbc, SsdKind.PERSON, p + "P1", child, p + "P1");
+        List<String> contactKeys = List.of("NEW_REFERRAL_FLAG", "EXISTING_REFERRAL_FLAG", "CP_ENQUIRY_FLAG", "NFA_FLAG",
+                "NON_AGENCY_ADOPTION_FLAG", "PRIVATE_FOSTERING_FLAG", "ADVICE_FLAG", "MISSING_FLAG", "OLA_CP_FLAG", "OTHER_OUTCOMES_EXIST_FLAG");
+        List<String> episodeKeys = List.of("SINGLE_ASSESSMENT_FLAG", "NFA_FLAG", "STRATEGY_DISCUSSION_FLAG", "CLA_REQUEST_FLAG",
+                "NON_AGENCY_ADOPTION_FLAG", "PRIVATE_FOSTERING_FLAG", "CP_TRANSFER_IN_FLAG", "CP_CONFERENCE_FLAG", "CARE_LEAVER_FLAG",
+                "OTHER_OUTCOMES_EXIST_FLAG");
+        String contacts = "cont_contact_id,cont_person_id,cont_contact_date,cont_contact_source_code,cont_contact_source_desc,cont_contact_outcome_json\n"
+                + p + "C1," + p + "P1,2025-03-03T10:15:00,6,POLICE," + flags(contactKeys, "NEW_REFERRAL_FLAG") + "\n"
+                + p + "C2," + p + "P1,2025-06-01T09:00:00,2A,SCHOOLS," + flags(contactKeys, "ADVICE_FLAG") + "\n";
+        String episodes = "cine_referral_id,cine_person_id,cine_referral_date,cine_cin_primary_need_code,cine_referral_source_code,"
+                + "cine_referral_source_desc,cine_referral_outcome_json,cine_referral_nfa,cine_close_reason,cine_close_date,cine_referral_team,"
+                + "cine_referral_worker_id\n"
+                + p + "E1," + p + "P1,2025-03-03T10:15:00,N1,6,POLICE," + flags(episodeKeys, "SINGLE_ASSESSMENT_FLAG") + ",N,,,,\n"
+                + p + "E2," + p + "P1,2025-09-01T11:00:00,N4,3A,GP," + flags(episodeKeys, "NFA_FLAG") + ",Y,RC8,2025-09-02,,\n";
+        SsdImportResult result = SsdFiles.importCsv(migration, Map.of("ssd_contacts.csv", contacts, "ssd_cin_episodes.csv", episodes));
+        assertThat(result.errors()).isEmpty();
+
+        List<ContactFact> imported = contactsOf(child, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        // the placeholder contact carrying E2 is not a contact
+        assertThat(imported).extracting(ContactFact::contactChildId)
+                .containsExactly(local(SsdKind.CONTACT, p + "C1"), local(SsdKind.CONTACT, p + "C2"));
+        assertThat(imported).allSatisfy(c -> assertThat(c.imported()).isTrue());
+        assertThat(imported.get(0).decision()).isEqualTo("REFERRAL_ACCEPTED");
+        assertThat(imported.get(0).referralId()).isEqualTo(local(SsdKind.REFERRAL, p + "E1"));
+        assertThat(imported.get(0).receivedAt()).isEqualTo(LocalDateTime.of(2025, 3, 3, 10, 15).atZone(TimeConfiguration.LONDON).toInstant());
+        assertThat(imported.get(0).sourceCode()).isEqualTo("6");
+        assertThat(imported.get(1).decision()).isEqualTo("ADVICE_AND_INFORMATION");
+        assertThat(imported.get(1).referralId()).isNull();
+
+        List<ReferralFact> referrals = referralsOf(child, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        assertThat(referrals).extracting(ReferralFact::referralId)
+                .containsExactly(local(SsdKind.REFERRAL, p + "E1"), local(SsdKind.REFERRAL, p + "E2"));
+        assertThat(referrals).allSatisfy(r -> {
+            assertThat(r.imported()).isTrue();
+            assertThat(r.caseId()).isNotNull();
+        });
+        assertThat(referrals.get(0).contactChildId()).isEqualTo(local(SsdKind.CONTACT, p + "C1"));
+        assertThat(referrals.get(0).noFurtherAction()).isFalse();
+        ReferralFact nfa = referrals.get(1);
+        assertThat(nfa.contactChildId()).isNull();
+        assertThat(nfa.referrerAgencyType()).isNull();
+        assertThat(nfa.referrerAgencyName()).isNull();
+        assertThat(nfa.sourceCode()).isEqualTo("3A");
+        assertThat(nfa.primaryNeed()).isEqualTo("N4");
+        assertThat(nfa.reReferral()).isTrue();
+        assertThat(nfa.nextSteps()).contains("NO_FURTHER_ACTION");
+        assertThat(nfa.noFurtherAction()).isTrue();
     }
 }

@@ -69,6 +69,7 @@ class ProtectionFactsTest extends IntegrationTest {
         assertThat(d.caseId()).isEqualTo(r.caseId());
         assertThat(d.heldAt()).isEqualTo(LocalDateTime.of(2026, 10, 31, 23, 30).atZone(TimeConfiguration.LONDON).toInstant());
         assertThat(d.section47()).isTrue();
+        assertThat(d.recordedBy()).isEqualTo(sam.id());
         assertThat(d.participants()).extracting(Participant::agencyId, Participant::agencyType, Participant::attended)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(la, "LA_CHILDRENS_SOCIAL_CARE", true),

@@ -18,7 +18,8 @@ import uk.safeguard.protection.Section47NextStep;
 /**
  * {@link ProtectionFacts}: strategy discussions and their participants in two queries over the same date range
  * (participants grouped per agency: attended when anyone from it attended), section 47 enquiries in one.
- * {@code recordedBy} is null: the discussion keeps who recorded it as a description (name and role), not a user id.
+ * {@code recordedBy}: the discussion keeps who recorded it as a description (name and role), so the user is the actor of
+ * its STRATEGY_DISCUSSION_HELD entry in the audit trail (null for the system).
  * A section 47 enquiry's {@code startedOn} is the London date it started; {@code teamId} the team an imported enquiry
  * named, else the lead worker's team.
  */
@@ -47,12 +48,16 @@ public class ProtectionFactsRepository implements ProtectionFacts {
                             rs.getString("agency_name"), rs.getObject("agency_id", Long.class), rs.getBoolean("attended")));
                 });
         return jdbc.sql("""
-                select id, child_id, case_id, held_at, section47 from strategy_discussion
-                 where held_at >= ? and held_at < ? order by held_at, id""")
+                select d.id, d.child_id, d.case_id, d.held_at, d.section47,
+                       (select nullif(e.actor_user_id, 0) from audit_event e
+                         where e.child_id = d.child_id and e.subject_type = 'strategy_discussion' and e.subject_id = d.id::text
+                           and e.action = 'STRATEGY_DISCUSSION_HELD' order by e.id limit 1) as recorded_by
+                  from strategy_discussion d
+                 where d.held_at >= ? and d.held_at < ? order by d.held_at, d.id""")
                 .params(start, end)
                 .query((rs, i) -> new StrategyDiscussionFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
                         ts(rs, "held_at"), rs.getBoolean("section47"), List.copyOf(participants.getOrDefault(rs.getLong("id"), List.of())),
-                        null)).list();
+                        rs.getObject("recorded_by", Long.class))).list();
     }
 
     @Override

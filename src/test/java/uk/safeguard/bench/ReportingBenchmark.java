@@ -1,0 +1,128 @@
+package uk.safeguard.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 7's targets on the large synthetic authority (docs/PERFORMANCE.md): the whole scrutiny dashboard (every
+ * indicator for 13 months) in under 1 s, the CIN census for a collection year in under 10 s, Annex A for twelve
+ * months in under 10 s. Uses the database {@link LargeAuthorityBenchmark} loaded (target/bench-large-postgres);
+ * run that first. Each operation is timed end to end over HTTP as the performance analyst (real request, the whole
+ * response read): {@code bench.reporting.warmup} untimed runs, then {@code bench.reporting.runs} timed runs.
+ * Prints figures only. Run with {@code mvn -Pbench test -Dtest=ReportingBenchmark [-Dbench.size=large]}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "safeguard.db.embedded.data-dir=target/bench-${bench.size:large}-postgres",
+        "safeguard.db.url=",
+        "safeguard.demo=true",
+        "safeguard.demo.authority=false",
+        "spring.thymeleaf.cache=true"
+})
+class ReportingBenchmark {
+    private static final String SIZE = System.getProperty("bench.size", "large").toLowerCase(Locale.ROOT);
+    private static final int WARM_UP = Integer.getInteger("bench.reporting.warmup", 2);
+    private static final int RUNS = Integer.getInteger("bench.reporting.runs", 5);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Path REPORT = Path.of("target/reporting-benchmark-" + SIZE + ".md");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final StringBuilder log = new StringBuilder();
+
+    @Test
+    void reportingAtScale() throws Exception {
+        // The month before the newest contact: the last complete month of the generated authority.
+        LocalDate newest = jdbc.sql("select max(received_at at time zone 'Europe/London')::date from contact")
+                .query(LocalDate.class).optional().orElse(LocalDate.now());
+        YearMonth month = YearMonth.from(newest).minusMonths(1);
+        // The last complete collection year (1 April - 31 March) before that month.
+        int collectionYear = (month.getMonthValue() >= 4 ? month.getYear() : month.getYear() - 1) - 1;
+        say("REPORTING BENCHMARK size=%s month=%s collection year=%d-%02d warm-up=%d runs=%d", SIZE, month,
+                collectionYear, (collectionYear + 1) % 100, WARM_UP, RUNS);
+        say("data: %s", shape());
+
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("Whole dashboard: every indicator x 13 months (GET /api/indicators/monthly)",
+                time("/api/indicators/monthly?first=" + month.minusMonths(12) + "&last=" + month));
+        figures.put("Dashboard page with 13-month charts (GET /performance)", time("/performance?month=" + month));
+        figures.put("Every indicator for one month (GET /api/indicators)",
+                time("/api/indicators?from=" + month.atDay(1) + "&to=" + month.atEndOfMonth()));
+        figures.put("Scrutiny pack PDF (GET /performance/pack)", time("/performance/pack?month=" + month));
+        figures.put("CIN census XML for the collection year (GET /api/returns/cin-census)",
+                time("/api/returns/cin-census?year=" + collectionYear));
+        figures.put("CIN census validation report (GET /api/returns/cin-census/validation)",
+                time("/api/returns/cin-census/validation?year=" + collectionYear));
+        figures.put("Annex A, twelve months, XLSX (GET /api/returns/annex-a)",
+                time("/api/returns/annex-a?end=" + month.atEndOfMonth() + "&months=12"));
+
+        StringBuilder md = new StringBuilder("| operation | min | median | max | response |\n|---|---|---|---|---|\n");
+        figures.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+        say("%n%s", md);
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, log.toString());
+    }
+
+    /** "min | median | max | size status" in ms over the timed runs. */
+    private String time(String path) throws IOException, InterruptedException {
+        for (int i = 0; i < WARM_UP; i++) {
+            get(path);
+        }
+        List<Long> millis = new ArrayList<>();
+        HttpResponse<byte[]> last = null;
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            last = get(path);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        millis.sort(Long::compare);
+        String result = String.format("%d ms | %d ms | %d ms | %d, %,d bytes", millis.get(0), millis.get(millis.size() / 2),
+                millis.get(millis.size() - 1), last.statusCode(), last.body().length);
+        say("%-90s %s", path, result);
+        return result;
+    }
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString("performance-analyst:safeguard-demo".getBytes(StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Map<String, Long> shape() {
+        Map<String, Long> shape = new LinkedHashMap<>();
+        for (String table : List.of("person", "contact_child", "referral", "assessment", "section47_enquiry", "cp_plan",
+                "cp_conference", "cp_visit", "case_allocation")) {
+            shape.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
+        }
+        return shape;
+    }
+
+    private void say(String format, Object... args) {
+        String line = String.format(format, args);
+        System.out.println("BENCH " + line);
+        log.append(line).append('\n');
+    }
+}
