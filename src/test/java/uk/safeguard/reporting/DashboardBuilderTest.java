@@ -40,6 +40,7 @@ class DashboardBuilderTest {
         assertThat(re.lastYearText()).isEqualTo("20%");
         assertThat(re.englandText()).isEqualTo("22.6%");
         assertThat(re.trend()).hasSize(13);
+        assertThat(re.summaryText()).isEqualTo("November 2026: 32% (32 of 100). Red: off target; target 20%. November 2025: 20%.");
         assertThat(re.chartSvg()).contains("role=\"img\"", "Target 20%", "trend-re-referrals-within-12-months-title");
 
         DashboardRow contacts = page.rows().get(0);

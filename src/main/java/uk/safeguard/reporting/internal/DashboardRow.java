@@ -97,6 +97,13 @@ public record DashboardRow(Indicator indicator, YearMonth month, IndicatorValue 
                 : " of " + DashboardFormat.whole(current.denominator()));
     }
 
+    /** One sentence of the month's figures: "November 2026: 25% (1 of 4). Red: off target; target 95%. November 2025: 30%." */
+    public String summaryText() {
+        return monthText() + ": " + valueText() + (denominator() != null ? " (" + fraction() + ")" : "") + ". "
+                + (target() == null ? "No target." : ragLabel() + "; target " + targetText() + ".") + " "
+                + DashboardFormat.month(month.minusMonths(12)) + ": " + lastYearText() + ".";
+    }
+
     public String monthText() {
         return DashboardFormat.month(month);
     }
