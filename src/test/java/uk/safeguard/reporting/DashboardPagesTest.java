@@ -98,6 +98,7 @@ class DashboardPagesTest extends IntegrationTest {
         assertThat(drill.body()).contains("Definition", "Source", "Numerator", "Breakdowns");
         assertThat(drill.body()).doesNotContain("/performance/indicators/referrals/children");
         assertThat(drill.body()).contains("shown only to team managers");
+        assertThat(councillor.get("/performance/indicators/no-such-indicator").statusCode()).isEqualTo(404);
 
         HttpResponse<String> children = councillor.get("/performance/indicators/referrals/children?month=2026-11");
         assertThat(children.statusCode()).isEqualTo(403);
@@ -138,6 +139,8 @@ class DashboardPagesTest extends IntegrationTest {
         assertThat(police.get("/performance/attrition").statusCode()).isEqualTo(403);
         assertThat(as("police-officer").get("/api/performance/dashboard").status()).isEqualTo(403);
         assertThat(new Downloads(baseUrl(), "police-officer").get("/performance/pack").statusCode()).isEqualTo(403);
+        // IT administrators manage targets, not figures: refused as the indicators engine refuses them.
+        assertThat(WebSession.signIn(baseUrl(), "admin").get("/performance/attrition").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -58,9 +58,12 @@ public class DashboardService {
         return CHILD_LIST_ROLES.contains(me.role());
     }
 
-    /** Partners never see the authority's performance figures (issue 7 brief: "never partners"). */
+    /**
+     * Aggregate figures are for the local authority's staff and councillors (issue 7 brief: "never partners"); IT
+     * administrators are refused too, as the indicators engine refuses them, so every performance page agrees.
+     */
     public void requireAggregate(CurrentUser me) {
-        if (me.role().isPartner()) {
+        if (!me.role().seesAnyUnrestrictedChild() && me.role() != Role.COUNCILLOR) {
             throw audit.refuse(me.asActor(), null, "performance figures",
                     "Performance figures are for the local authority's staff and councillors, not partner agencies.");
         }
@@ -125,6 +128,7 @@ public class DashboardService {
 
     /** One indicator's row (with its trend) for the drill-down page. */
     public DashboardRow row(CurrentUser me, String id, YearMonth month) {
+        indicator(me, id);
         return dashboard(me, month).rows().stream().filter(r -> r.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFound("There is no indicator '" + id + "'. The dashboard lists every indicator."));
     }
