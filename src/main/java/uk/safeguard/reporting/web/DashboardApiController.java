@@ -1,5 +1,6 @@
 package uk.safeguard.reporting.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +26,10 @@ public class DashboardApiController {
 
     /** The monthly dashboard: every indicator by group with its month, the same month last year and the 13-month trend. */
     @GetMapping("/api/performance/dashboard")
+    @Operation(summary = "The monthly scrutiny dashboard", description = "Every indicator by dashboard group for the month "
+            + "(YYYY-MM; default the last complete month): figure, numerator, denominator, red/amber/green, target, the same "
+            + "month last year, England and the 13-month trend, with the month's commentary. Aggregates only; refused for "
+            + "partners and administrators.")
     DashboardJson dashboard(CurrentUser me, @RequestParam(required = false) String month) {
         YearMonth m = dashboards.month(month);
         DashboardPage page = dashboards.dashboard(me, m);
@@ -35,6 +40,9 @@ public class DashboardApiController {
 
     /** Contacts that went no further, by referring agency type and by school (defaults: the 12 months to last month). */
     @GetMapping("/api/performance/attrition")
+    @Operation(summary = "Attrition at the front door", description = "Children on contacts received from..to (YYYY-MM-DD; "
+            + "default the 12 months to the end of last month) by referring agency type and by school: no further action, "
+            + "advice or signposting only, awaiting a decision, with percentages of each agency's contacts.")
     AttritionJson attrition(CurrentUser me, @RequestParam(required = false) String from,
                             @RequestParam(required = false) String to) {
         dashboards.requireAggregate(me);
