@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import uk.safeguard.audit.AuditTrail;
+import uk.safeguard.people.PeopleRegister;
 import uk.safeguard.support.IntegrationTest;
+import uk.safeguard.support.TestChildren;
+import uk.safeguard.support.TestReferrals;
 
 /**
  * The indicators API: the exact shape, dashboard order, bad input (400 naming the field), unknown ids (404), who may
@@ -23,9 +25,19 @@ class IndicatorsApiTest extends IntegrationTest {
             "contact-to-referral-conversion", "referrals", "re-referrals-within-12-months", "referrals-decided-within-1wd",
             "caseload-per-worker", "worker-changes-per-child");
     private static final String YEAR = "from=2025-12-01&to=2026-11-30";
+    private static final String DECEMBER = "from=2026-12-01&to=2026-12-31";
 
     @Autowired
     AuditTrail audit;
+
+    @Autowired
+    PeopleRegister people;
+
+    /** A referral received now (Tue 1 Dec 2026 09:00) from Oakfield Primary School, not yet decided. */
+    private TestReferrals.Referral referral() {
+        long child = TestChildren.register(people);
+        return TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+    }
 
     @Test
     void everyFigureHasExactlyTheApiShapeInDashboardOrder() {
@@ -154,6 +166,7 @@ class IndicatorsApiTest extends IntegrationTest {
     void aTargetChangeReColoursAFigureButNeverChangesItsValue() {
         var analyst = as("performance-analyst");
         String id = "referrals-decided-within-1wd";
+        referral();
         try {
             var set = analyst.put("/api/indicators/settings", Map.of("indicators", List.of(
                     Map.of("id", id, "target", 90.5, "amberFrom", 80))));
@@ -165,22 +178,23 @@ class IndicatorsApiTest extends IntegrationTest {
             assertThat(jdbc.sql("select count(*) from audit_event where action = 'INDICATOR_SETTING_CHANGED' and subject_id = :id")
                     .param("id", id).query(Long.class).single()).isPositive();
 
-            // a figure with a value: re-colour it around its own value
-            JsonNode figure = find(analyst.get("/api/indicators?" + YEAR).json(), id);
-            Assumptions.assumeTrue(!figure.get("value").isNull(), "no referrals in the shared database yet (facts not merged)");
+            // December's figure has a value below 100 (the referral above is not yet decided): re-colour it around itself
+            JsonNode figure = find(analyst.get("/api/indicators?" + DECEMBER).json(), id);
+            assertThat(figure.get("denominator").asLong()).isPositive();
             double value = figure.get("value").asDouble();
+            assertThat(value).isLessThan(100.0);
             analyst.put("/api/indicators/settings", Map.of("indicators", List.of(Map.of("id", id, "target", value, "amberFrom", value))));
-            JsonNode green = find(analyst.get("/api/indicators?" + YEAR).json(), id);
+            JsonNode green = find(analyst.get("/api/indicators?" + DECEMBER).json(), id);
             assertThat(green.get("rag").asString()).isEqualTo("GREEN");
             assertThat(green.get("value").asDouble()).isEqualTo(value);
-            if (value < 100) {
+            {
                 double above = Math.min(100, value + 0.1);
                 analyst.put("/api/indicators/settings", Map.of("indicators", List.of(Map.of("id", id, "target", above, "amberFrom", value))));
-                JsonNode amber = find(analyst.get("/api/indicators?" + YEAR).json(), id);
+                JsonNode amber = find(analyst.get("/api/indicators?" + DECEMBER).json(), id);
                 assertThat(amber.get("rag").asString()).isEqualTo("AMBER");
                 assertThat(amber.get("value").asDouble()).isEqualTo(value);
                 analyst.put("/api/indicators/settings", Map.of("indicators", List.of(Map.of("id", id, "target", above, "amberFrom", above))));
-                JsonNode red = find(analyst.get("/api/indicators?" + YEAR).json(), id);
+                JsonNode red = find(analyst.get("/api/indicators?" + DECEMBER).json(), id);
                 assertThat(red.get("rag").asString()).isEqualTo("RED");
                 assertThat(red.get("value").asDouble()).isEqualTo(value);
                 assertThat(red.get("numerator").asLong()).isEqualTo(figure.get("numerator").asLong());
@@ -190,6 +204,64 @@ class IndicatorsApiTest extends IntegrationTest {
             analyst.put("/api/indicators/settings", Map.of("indicators", List.of(Map.of("id", id, "reset", true))));
         }
         assertThat(find(analyst.get("/api/indicators/definitions").json(), id).get("target").asDouble()).isEqualTo(95.0);
+    }
+
+    @Test
+    void theChildListNamesTheChildrenBehindAFigureAndEachIsALoggedView() {
+        var referral = referral();
+        String name = people.summaries(List.of(referral.childId())).get(referral.childId()).displayName();
+        var response = as("team-manager").get("/api/indicators/referrals-decided-within-1wd/children?" + DECEMBER);
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode line = null;
+        for (JsonNode l : response.json()) {
+            if (l.get("type").asString().equals("referral") && l.get("id").asLong() == referral.referralId()) {
+                line = l;
+            }
+        }
+        assertThat(line).as("the referral is listed").isNotNull();
+        assertThat(line.get("childId").asLong()).isEqualTo(referral.childId());
+        assertThat(line.get("childName").asString()).isEqualTo(name);
+        assertThat(line.get("date").asString()).isEqualTo("2026-12-01");
+        assertThat(line.get("inNumerator").asBoolean()).as("not decided yet").isFalse();
+        assertThat(line.get("agencyName").asString()).isEqualTo("Oakfield Primary School");
+        assertThat(jdbc.sql("select count(*) from record_view where child_id = :c and actor_username = 'team-manager' and what like 'indicator child list%'")
+                .param("c", referral.childId()).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void breakdownsAndTheMultiAgencyDatasetNameTheReferringAgency() {
+        referral();
+        var byAgency = as("councillor").get("/api/indicators/referrals/breakdown?by=referring-agency&" + DECEMBER);
+        assertThat(byAgency.status()).isEqualTo(200);
+        JsonNode school = byAgency.json().get("Oakfield Primary School");
+        assertThat(school.get("id").asString()).isEqualTo("referrals");
+        assertThat(school.get("numerator").asLong()).isPositive();
+        assertThat(as("councillor").get("/api/indicators/caseload-per-worker/breakdown?by=worker&" + DECEMBER).status()).isEqualTo(200);
+        assertThat(as("councillor").get("/api/indicators/caseload-per-worker/breakdown?by=team&" + DECEMBER).status()).isEqualTo(200);
+
+        var dataset = as("councillor").get("/api/indicators/multi-agency?" + DECEMBER);
+        assertThat(dataset.status()).isEqualTo(200);
+        JsonNode row = null;
+        for (JsonNode r : dataset.json()) {
+            if (r.get("agencyName").asString().equals("Oakfield Primary School")) {
+                row = r;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.propertyNames()).containsExactlyInAnyOrder("agencyType", "agencyName", "contacts", "referrals",
+                "strategyDiscussionsInvited", "strategyDiscussionsAttended", "percentAttended");
+        assertThat(row.get("agencyType").asString()).isEqualTo("EDUCATION");
+        assertThat(row.get("contacts").asLong()).isPositive();
+        assertThat(row.get("referrals").asLong()).isPositive();
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryIndicatorsEndpointAndTheUnits() {
+        var docs = anonymous().get("/v3/api-docs");
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/indicators/{id}/children", "/api/indicators/{id}/breakdown",
+                "/api/indicators/monthly", "/api/indicators/multi-agency", "/api/indicators/definitions",
+                "/api/indicators/settings", "PER_10000");
     }
 
     private static JsonNode find(JsonNode array, String id) {

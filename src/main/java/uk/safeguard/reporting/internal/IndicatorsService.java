@@ -87,7 +87,11 @@ public class IndicatorsService implements Indicators {
         requireAggregates(me);
         check(period);
         ReportingData data = loader.load(period.from(), period.to());
-        return values(catalogue.calculations(), settings.effective(), data, period);
+        try {
+            return values(catalogue.calculations(), settings.effective(), data, period);
+        } finally {
+            Calculations.forget();
+        }
     }
 
     @Override
@@ -98,8 +102,12 @@ public class IndicatorsService implements Indicators {
         ReportingData data = loader.load(first.atDay(1), last.atEndOfMonth());
         Map<String, Effective> effective = settings.effective();
         Map<YearMonth, List<IndicatorValue>> months = new LinkedHashMap<>();
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            months.put(month, values(catalogue.calculations(), effective, data, Period.month(month)));
+        try {
+            for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+                months.put(month, values(catalogue.calculations(), effective, data, Period.month(month)));
+            }
+        } finally {
+            Calculations.forget();
         }
         return months;
     }
@@ -115,7 +123,12 @@ public class IndicatorsService implements Indicators {
         }
         ReportingData data = loader.load(period.from(), period.to());
         Effective effective = settings.effective().get(indicatorId);
-        Measure measure = calculation.measure(data, period);
+        Measure measure;
+        try {
+            measure = calculation.measure(data, period);
+        } finally {
+            Calculations.forget();
+        }
         Function<CountedItem, String> key = switch (by) {
             case TEAM -> names(teamNames(), CountedItem::teamId);
             case WORKER -> names(workerNames(data), CountedItem::workerId);
@@ -132,7 +145,12 @@ public class IndicatorsService implements Indicators {
         requireChildLists(me, calculation.indicator());
         check(period);
         ReportingData data = loader.load(period.from(), period.to());
-        Measure measure = calculation.measure(data, period);
+        Measure measure;
+        try {
+            measure = calculation.measure(data, period);
+        } finally {
+            Calculations.forget();
+        }
         List<CountedItem> items = childItems(measure);
         Set<String> inNumerator = new HashSet<>();
         measure.numerator().forEach(i -> inNumerator.add(itemKey(i)));
@@ -168,7 +186,11 @@ public class IndicatorsService implements Indicators {
         requireAggregates(me);
         check(period);
         ReportingData data = loader.load(period.from(), period.to());
-        return MultiAgencyDataset.compute(data, period);
+        try {
+            return MultiAgencyDataset.compute(data, period);
+        } finally {
+            Calculations.forget();
+        }
     }
 
     public Indicator definition(String indicatorId) {

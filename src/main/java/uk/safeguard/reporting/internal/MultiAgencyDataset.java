@@ -42,18 +42,19 @@ public final class MultiAgencyDataset {
     public static List<AgencyRow> compute(ReportingData data, Period period) {
         Map<List<String>, Tally> tallies = new TreeMap<>(Comparator.<List<String>, String>comparing(k -> k.get(0))
                 .thenComparing(k -> k.get(1)));
+        Calculations.Span span = Calculations.span(period);
         for (ContactFact contact : data.contacts()) {
-            if (period.contains(Calculations.londonDate(contact.receivedAt()))) {
+            if (span.contains(contact.receivedAt())) {
                 tally(tallies, contact.referrerAgencyType(), contact.referrerAgencyName()).contacts++;
             }
         }
         for (ReferralFact referral : data.referrals()) {
-            if (period.contains(Calculations.londonDate(referral.referralAt()))) {
+            if (span.contains(referral.referralAt())) {
                 tally(tallies, referral.referrerAgencyType(), referral.referrerAgencyName()).referrals++;
             }
         }
         for (StrategyDiscussionFact discussion : data.strategyDiscussions()) {
-            if (!period.contains(Calculations.londonDate(discussion.heldAt()))) {
+            if (!span.contains(discussion.heldAt())) {
                 continue;
             }
             // An agency named twice at one discussion counts once: invited once, attended if any of its people did.

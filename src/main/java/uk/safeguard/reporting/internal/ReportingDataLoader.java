@@ -18,6 +18,10 @@ import uk.safeguard.work.WorkFacts;
 /**
  * Loads the {@link ReportingData} for a window once from each module's facts API. A module whose facts are not
  * (yet) implemented answers with nothing, so the indicators still compute from the rest.
+ *
+ * <p>Every fact reaches back {@link ReportingData#LOOK_BACK_MONTHS} months before the earliest period, except the two
+ * largest: contacts, which no indicator looks back at, are loaded for the periods only, and referrals reach back
+ * {@link #REFERRAL_LOOK_BACK_MONTHS} months (re-referrals within 12 months of a previous one, DfE).
  */
 @Component
 public class ReportingDataLoader {
@@ -45,6 +49,9 @@ public class ReportingDataLoader {
     }
 
     /** The window every period from {@code first} to {@code last} needs: back {@link ReportingData#LOOK_BACK_MONTHS} months. */
+    /** Re-referrals look back 12 months (DfE); a referral's earlier referrals are found among those loaded. */
+    public static final int REFERRAL_LOOK_BACK_MONTHS = 12;
+
     public static Period window(LocalDate earliestFrom, LocalDate latestTo) {
         return new Period(earliestFrom.minusMonths(ReportingData.LOOK_BACK_MONTHS), latestTo);
     }
@@ -54,8 +61,8 @@ public class ReportingDataLoader {
         LocalDate from = w.from();
         LocalDate to = w.to();
         return new ReportingData(w, calendar.snapshot(),
-                read(frontDoor, f -> f.contacts(from, to)),
-                read(frontDoor, f -> f.referrals(from, to)),
+                read(frontDoor, f -> f.contacts(earliestFrom, to)),
+                read(frontDoor, f -> f.referrals(earliestFrom.minusMonths(REFERRAL_LOOK_BACK_MONTHS), to)),
                 read(work, f -> f.cases(from, to)),
                 read(work, f -> f.allocations(from, to)),
                 read(assessments, f -> f.assessments(from, to)),

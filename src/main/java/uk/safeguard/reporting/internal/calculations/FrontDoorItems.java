@@ -22,11 +22,11 @@ final class FrontDoorItems {
     private FrontDoorItems() {}
 
     static List<ContactFact> contactsIn(ReportingData data, Period period) {
-        return data.contacts().stream().filter(c -> period.contains(Calculations.londonDate(c.receivedAt()))).toList();
+        return Calculations.within(data, "contacts", data.contacts(), ContactFact::receivedAt, Calculations.span(period));
     }
 
     static List<ReferralFact> referralsIn(ReportingData data, Period period) {
-        return data.referrals().stream().filter(r -> period.contains(Calculations.londonDate(r.referralAt()))).toList();
+        return Calculations.within(data, "referrals", data.referrals(), ReferralFact::referralAt, Calculations.span(period));
     }
 
     static CountedItem item(ContactFact c) {
@@ -36,7 +36,7 @@ final class FrontDoorItems {
 
     /** A referral's team is its case's team when known, else the deciding manager's team. */
     static Referrals referrals(ReportingData data) {
-        return new Referrals(data);
+        return Calculations.derived(data, "frontdoor.referrals", Referrals::new);
     }
 
     static final class Referrals {

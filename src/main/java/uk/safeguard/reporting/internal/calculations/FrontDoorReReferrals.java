@@ -44,10 +44,13 @@ public class FrontDoorReReferrals implements IndicatorCalculation {
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        Map<Long, List<ReferralFact>> byChild = new HashMap<>();
-        for (ReferralFact r : data.referrals()) {
-            byChild.computeIfAbsent(r.childId(), k -> new ArrayList<>()).add(r);
-        }
+        Map<Long, List<ReferralFact>> byChild = Calculations.derived(data, "referralsByChild", d -> {
+            Map<Long, List<ReferralFact>> children = new HashMap<>();
+            for (ReferralFact r : d.referrals()) {
+                children.computeIfAbsent(r.childId(), k -> new ArrayList<>()).add(r);
+            }
+            return children;
+        });
         FrontDoorItems.Referrals items = FrontDoorItems.referrals(data);
         List<CountedItem> again = new ArrayList<>();
         List<CountedItem> all = new ArrayList<>();

@@ -2,6 +2,8 @@ package uk.safeguard.reporting.internal.calculations;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,26 +43,30 @@ public class WorkCaseloadPerWorker implements IndicatorCalculation {
     @Override
     public Measure measure(ReportingData data, Period period) {
         var asAt = period.asAt();
+        var endOfDay = Calculations.endOf(asAt);
         Map<Long, Long> workerTeams = Calculations.teamsOfWorkers(data);
         // The allocation current at the end of the day, per case (the latest when two overlap).
         Map<Long, AllocationFact> current = new HashMap<>();
-        Map<Long, Boolean> hasAllocations = new HashMap<>();
+        Set<Long> hasAllocations = Calculations.derived(data, "casesWithAllocations", d -> {
+            Set<Long> ids = new HashSet<>();
+            d.allocations().forEach(a -> ids.add(a.caseId()));
+            return ids;
+        });
         for (AllocationFact a : data.allocations()) {
-            hasAllocations.put(a.caseId(), true);
-            if (Calculations.openAsAt(a.allocatedAt(), a.endedAt(), asAt)) {
+            if (Calculations.openAsAt(a.allocatedAt(), a.endedAt(), endOfDay)) {
                 current.merge(a.caseId(), a, (x, y) -> y.allocatedAt().isAfter(x.allocatedAt()) ? y : x);
             }
         }
         List<CountedItem> cases = new ArrayList<>();
         Map<Long, CountedItem> workers = new LinkedHashMap<>();
         for (CaseFact c : data.cases()) {
-            if (!WorkCases.socialWork(c) || !Calculations.openAsAt(c.openedAt(), c.closedAt(), asAt)) {
+            if (!WorkCases.socialWork(c) || !Calculations.openAsAt(c.openedAt(), c.closedAt(), endOfDay)) {
                 continue;
             }
             AllocationFact allocation = current.get(c.caseId());
             Long worker = allocation != null ? Long.valueOf(allocation.workerId())
                     // no allocation history for the case (e.g. imported): the case's allocated worker
-                    : hasAllocations.containsKey(c.caseId()) ? null : c.allocatedWorkerId();
+                    : hasAllocations.contains(c.caseId()) ? null : c.allocatedWorkerId();
             if (worker == null) {
                 continue;
             }

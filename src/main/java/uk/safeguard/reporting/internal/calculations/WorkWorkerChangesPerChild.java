@@ -42,22 +42,26 @@ public class WorkWorkerChangesPerChild implements IndicatorCalculation {
 
     @Override
     public Measure measure(ReportingData data, Period period) {
+        Calculations.Span span = Calculations.span(period);
         Map<Long, CaseFact> open = new HashMap<>();
         Map<Long, CountedItem> children = new LinkedHashMap<>();
         for (CaseFact c : data.cases()) {
-            if (WorkCases.socialWork(c) && WorkCases.openIn(c, period)) {
+            if (WorkCases.socialWork(c) && WorkCases.openIn(c, span)) {
                 open.put(c.caseId(), c);
                 children.putIfAbsent(c.childId(), new CountedItem("child", c.childId(), c.childId(),
                         Calculations.londonDate(c.openedAt()), c.teamId(), c.allocatedWorkerId(), null, null));
             }
         }
-        Map<Long, List<AllocationFact>> byCase = new HashMap<>();
-        for (AllocationFact a : data.allocations()) {
-            byCase.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
-        }
+        Map<Long, List<AllocationFact>> byCase = Calculations.derived(data, "allocationsByCase", d -> {
+            Map<Long, List<AllocationFact>> cases = new HashMap<>();
+            for (AllocationFact a : d.allocations()) {
+                cases.computeIfAbsent(a.caseId(), k -> new ArrayList<>()).add(a);
+            }
+            return cases;
+        });
         List<CountedItem> changes = new ArrayList<>();
-        for (AllocationFact a : data.allocations()) {
-            if (!open.containsKey(a.caseId()) || !period.contains(Calculations.londonDate(a.allocatedAt()))) {
+        for (AllocationFact a : Calculations.within(data, "allocations", data.allocations(), AllocationFact::allocatedAt, span)) {
+            if (!open.containsKey(a.caseId())) {
                 continue;
             }
             if (isChange(a, byCase.get(a.caseId()))) {
