@@ -24,17 +24,27 @@ public class WorkFactsRepository implements WorkFacts {
         this.jdbc = jdbc;
     }
 
+    /** One definition of a case fact: the select both the range and the per-child reads complete with a where. */
+    private static final String CASES = """
+            select id, child_id, kind, opened_at, closed_at, closure_reason, team_id, allocated_worker_id
+              from case_file
+            """;
+
     @Override
     public List<CaseFact> cases(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select id, child_id, kind, opened_at, closed_at, closure_reason, team_id, allocated_worker_id
-                  from case_file
-                 where opened_at < ? and (closed_at is null or closed_at >= ?)
-                 order by opened_at, id""")
-                .params(end(to), start(from))
-                .query((rs, i) -> new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
-                        ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
-                        rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class))).list();
+        return jdbc.sql(CASES + " where opened_at < ? and (closed_at is null or closed_at >= ?) order by opened_at, id")
+                .params(end(to), start(from)).query(WorkFactsRepository::kase).list();
+    }
+
+    @Override
+    public List<CaseFact> casesOf(long childId) {
+        return jdbc.sql(CASES + " where child_id = ? order by opened_at, id").param(childId).query(WorkFactsRepository::kase).list();
+    }
+
+    private static CaseFact kase(ResultSet rs, int row) throws SQLException {
+        return new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
+                ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
+                rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class));
     }
 
     @Override
