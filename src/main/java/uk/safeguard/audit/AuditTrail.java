@@ -1,6 +1,7 @@
 package uk.safeguard.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,16 @@ public class AuditTrail {
 
     public void recordView(Actor actor, long childId, String what) {
         repository.insertView(actor, childId, what);
+    }
+
+    /**
+     * One view of many children's records at once (a child-level list or a statutory return downloaded): one log
+     * line per child, written in a single statement so that a return naming tens of thousands of children stays fast.
+     */
+    public void recordViews(Actor actor, Collection<Long> childIds, String what) {
+        if (!childIds.isEmpty()) {
+            repository.insertViews(actor, childIds, what);
+        }
     }
 
     /**

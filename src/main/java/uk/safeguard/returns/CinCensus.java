@@ -99,7 +99,8 @@ public class CinCensus {
     public void writeXml(CurrentUser me, CinCensusYear year, OutputStream out) {
         requireAccess(me, year);
         List<CinCensusChild> children = children(year);
-        children.forEach(c -> audit.recordView(me.asActor(), c.childId(), "CIN census " + year.label() + " (XML return)"));
+        audit.recordViews(me.asActor(), children.stream().map(CinCensusChild::childId).toList(),
+                "CIN census " + year.label() + " (XML return)");
         CinCensusXmlWriter.write(header(year), children.iterator(), out);
     }
 
@@ -136,13 +137,14 @@ public class CinCensus {
                         f.workerId(), f.workerId() == null ? null : names.getOrDefault(f.workerId(), "user " + f.workerId())));
             }
             withFindings.add(new CinCensusReport.ChildFindings(child.childId(), child.name(), lines));
-            audit.recordView(me.asActor(), child.childId(), "CIN census " + year.label() + " (validation report)");
         }
         List<CinCensusReport.RuleCount> ruleCounts = CinCensusRules.all().stream()
                 .filter(r -> counts.get(r.code())[0] > 0)
                 .map(r -> new CinCensusReport.RuleCount(r.code(), r.message(), r.error(), counts.get(r.code())[0]))
                 .sorted(Comparator.comparingInt(CinCensusReport.RuleCount::count).reversed())
                 .toList();
+        audit.recordViews(me.asActor(), withFindings.stream().map(CinCensusReport.ChildFindings::childId).toList(),
+                "CIN census " + year.label() + " (validation report)");
         return new CinCensusReport(year.year(), year.label(), children.size(), errors, queries, withFindings, ruleCounts);
     }
 

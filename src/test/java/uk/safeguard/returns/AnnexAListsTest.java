@@ -153,7 +153,7 @@ class AnnexAListsTest {
     @Test
     void everyChildNamedIsCountedOnceForTheAuditRecord() {
         assertThat(AnnexALists.childrenNamed(AnnexALists.build(PERIOD, facts())))
-                .containsExactlyInAnyOrder("101", "102", "103");
+                .containsExactlyInAnyOrder(101L, 102L, 103L);
     }
 
     static AnnexAFacts facts() {

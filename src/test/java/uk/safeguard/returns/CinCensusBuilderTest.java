@@ -59,9 +59,9 @@ class CinCensusBuilderTest {
                 new CaseFact(50, 5, "EARLY_HELP", at(2026, 6, 1), null, null, 6L, 9L)); // child 5: early help only
         List<AssessmentFact> assessments = List.of(
                 new AssessmentFact(200, 1, 100, 10L, "S17", at(2026, 5, 4), d(2026, 5, 5), d(2026, 6, 15), "AUTHORISED",
-                        List.of("16A", "3B"), null, 7L, 5L, false),
+                        List.of("16A", "3B"), null, 7L, 5L, false, true, null),
                 new AssessmentFact(201, 3, 102, 30L, "S17", at(2025, 10, 1), d(2027, 3, 1), null, "IN_PROGRESS",
-                        List.of("20"), null, 8L, 5L, false));
+                        List.of("20"), null, 8L, 5L, false, null, null));
         List<SsdCinPlan> cinPlans = List.of(new SsdCinPlan(300, 30, 3, d(2025, 11, 20), null, 5L, 8L, null));
         List<Section47Fact> s47s = List.of(new Section47Fact(400, 1, 10L, 100L, 401L, at(2026, 7, 15), d(2026, 7, 15),
                 "SUBSTANTIATED", "INITIAL_CONFERENCE", true, d(2026, 8, 4), 7L, 5L, false));
@@ -165,7 +165,7 @@ class CinCensusBuilderTest {
             referrals.add(referral(i, i, at, i, false));
             cases.add(new CaseFact(i, i, "CHILD_IN_NEED", at, null, null, 5L, 7L));
             assessments.add(new AssessmentFact(i, i, i, i, "S17", at, at.atZone(TimeConfiguration.LONDON).toLocalDate(), null,
-                    "IN_PROGRESS", List.of(), null, 7L, 5L, false));
+                    "IN_PROGRESS", List.of(), null, 7L, 5L, false, null, null));
             people.put(i, person(i, i % 2 == 0 ? "1" : "2"));
         }
         long started = System.nanoTime();

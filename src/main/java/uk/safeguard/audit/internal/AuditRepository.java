@@ -6,6 +6,7 @@ import uk.safeguard.platform.BulkCopy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,6 +60,14 @@ public class AuditRepository {
     public void insertView(Actor actor, long childId, String what) {
         jdbc.sql("insert into record_view(viewed_at, actor_user_id, actor_username, actor, child_id, what) values (?, ?, ?, ?, ?, ?)")
                 .params(Timestamp.from(clock.instant()), actor.userId(), actor.username(), actor.description(), childId, what)
+                .update();
+    }
+
+    public void insertViews(Actor actor, Collection<Long> childIds, String what) {
+        jdbc.sql("insert into record_view(viewed_at, actor_user_id, actor_username, actor, child_id, what) "
+                        + "select ?, ?, ?, ?, child_id, ? from unnest(?::bigint[]) as child_id")
+                .params(Timestamp.from(clock.instant()), actor.userId(), actor.username(), actor.description(), what,
+                        childIds.toArray(Long[]::new))
                 .update();
     }
 

@@ -190,7 +190,7 @@ public class IndicatorsService implements Indicators {
         }
         // Listing a child by name is a view of that child's record: log one view per child listed.
         String what = "indicator child list: " + calculation.indicator().name() + " " + period.from() + " to " + period.to();
-        viewed.forEach(childId -> audit.recordView(me.asActor(), childId, what));
+        audit.recordViews(me.asActor(), viewed, what);
         return lines;
     }
 

@@ -78,9 +78,9 @@ public final class AnnexALists {
     }
 
     /** Every child named on any list, for the download's audit record. */
-    public static Set<Object> childrenNamed(List<AnnexASheet> sheets) {
-        Set<Object> ids = new HashSet<>();
-        sheets.forEach(s -> s.rows().forEach(r -> ids.add(r.get(0))));
+    public static Set<Long> childrenNamed(List<AnnexASheet> sheets) {
+        Set<Long> ids = new HashSet<>();
+        sheets.forEach(s -> s.rows().forEach(r -> ids.add(Long.parseLong(String.valueOf(r.get(0))))));
         return ids;
     }
 

@@ -97,14 +97,16 @@ public class AnnexAReturns {
     }
 
     /**
-     * Builds the six lists for the period ending on {@code end} (today when null) and records the download: one
-     * audit event naming the return, the period and how many children it names (there is no bulk view record).
+     * Builds the six lists for the period ending on {@code end} (today when null) and records the download: a view
+     * of each child it names, and one audit event naming the return, the period and how many children.
      */
     public AnnexA build(CurrentUser me, LocalDate end, Integer months) {
         requireMayProduce(me);
         AnnexAPeriod period = AnnexAPeriod.of(end == null ? today() : end, months);
         List<AnnexASheet> sheets = AnnexALists.build(period, readOnly.execute(t -> load(period)));
-        int named = AnnexALists.childrenNamed(sheets).size();
+        var childrenNamed = AnnexALists.childrenNamed(sheets);
+        int named = childrenNamed.size();
+        audit.recordViews(me.asActor(), childrenNamed, "Annex A return " + period.start() + " to " + period.end());
         audit.recordChange(me.asActor(), null, Change.of("annex-a-return", period.start() + ".." + period.end(),
                         "RETURN_DOWNLOADED", "Annex A return for " + period.start() + " to " + period.end()
                                 + " downloaded: " + named + " children named")
