@@ -150,7 +150,8 @@ public class CinCensus {
 
     /** The census children for a year: every fact loaded once for the year window, assembled in memory. */
     public List<CinCensusChild> children(CinCensusYear year) {
-        return CinCensusBuilder.build(year, load(year, new WholeAuthority()), calendar.snapshot());
+        CinCensusBuilder.Facts facts = load(year, new WholeAuthority());
+        return facts == null ? List.of() : CinCensusBuilder.build(year, facts, calendar.snapshot());
     }
 
     /**

@@ -19,6 +19,9 @@ public interface WorkFacts {
     /** Allocations (a worker on a case) that overlap [from, to], oldest first per case. */
     List<AllocationFact> allocations(LocalDate from, LocalDate to);
 
+    /** Every allocation on one child's cases, past and current (the same facts as {@link #allocations}). */
+    List<AllocationFact> allocationsOf(long childId);
+
     /**
      * A case: {@code kind} is a {@code CaseKind} name (CONTACT, EARLY_HELP, CHILD_IN_NEED, CHILD_PROTECTION);
      * {@code closureReason} is a CIN census reason-for-closure code (RC1..RC9) when closed.

@@ -98,6 +98,8 @@ class WorkFactsTest extends IntegrationTest {
         clock.set(LocalDateTime.of(2027, 2, 1, 9, 0));
         TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
         assertThat(facts.casesOf(child)).hasSize(2).isEqualTo(casesOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+        assertThat(facts.allocationsOf(child)).hasSize(2)
+                .isEqualTo(allocationsOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
         assertThat(casesOf(child, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1))).hasSize(1);
     }
 }

@@ -15,6 +15,7 @@ import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.ProtectionFacts;
 import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.work.WorkFacts;
+import uk.safeguard.work.WorkFacts.AllocationFact;
 import uk.safeguard.work.WorkFacts.CaseFact;
 
 /**
@@ -35,6 +36,12 @@ public record CinCensusWindow(LocalDate from, LocalDate to) {
         LocalDate opened = london(c.openedAt());
         LocalDate closed = london(c.closedAt());
         return opened != null && !opened.isAfter(to) && (c.closedAt() == null || !closed.isBefore(from));
+    }
+
+    /** As {@link WorkFacts#allocations} (for a case open in the window): allocated by {@code to}, not ended before {@code from}. */
+    public boolean overlaps(AllocationFact a) {
+        LocalDate allocated = london(a.allocatedAt());
+        return allocated != null && !allocated.isAfter(to) && (a.endedAt() == null || !london(a.endedAt()).isBefore(from));
     }
 
     /** As {@link AssessmentFacts#assessments}: started on or before {@code to}, not authorised before {@code from}. */
