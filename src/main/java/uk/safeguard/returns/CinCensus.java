@@ -291,8 +291,13 @@ public class CinCensus {
             return work.getObject().casesOf(childId).stream().filter(w::open).toList();
         }
 
+        /**
+         * Every referral of the child up to {@code to}: {@link #load} keeps those in the year or of a case open in it.
+         * The whole-authority read starts at the authority's earliest open case only to bound the read, so it keeps the
+         * same ones; from the child's own earliest case instead, a referral dated before its case opened would be lost.
+         */
         public List<ReferralFact> referrals(LocalDate from, LocalDate to) {
-            CinCensusWindow w = new CinCensusWindow(from, to);
+            CinCensusWindow w = new CinCensusWindow(LocalDate.MIN, to);
             return frontDoor.getObject().referralsOf(childId).stream().filter(w::referred).toList();
         }
 

@@ -75,7 +75,7 @@ public class DfeApiRecordsLoader {
         // An episode open in the window may have started long before it: read its referral from the earliest opening.
         LocalDate referralsFrom = cases.stream().map(c -> c.openedAt().atZone(TimeConfiguration.LONDON).toLocalDate())
                 .min(LocalDate::compareTo).filter(d -> d.isBefore(from)).orElse(from);
-        List<ReferralFact> referrals = need(frontDoor).referrals(referralsFrom, to);
+        List<ReferralFact> referrals = ofTheWindow(need(frontDoor).referrals(referralsFrom, to), from, to, cases);
         var allocations = need(work).allocations(from, to);
         var assessed = need(assessments).assessments(from, to);
         var cinPlans = childInNeed.plansOpenIn(from, to);
@@ -124,11 +124,11 @@ public class DfeApiRecordsLoader {
         WorkFacts w = need(work);
         List<CaseFact> cases = read(persons, w::casesOf, window::open,
                 Comparator.comparing(CaseFact::openedAt).thenComparingLong(CaseFact::caseId));
-        LocalDate referralsFrom = cases.stream().map(c -> c.openedAt().atZone(TimeConfiguration.LONDON).toLocalDate())
-                .min(LocalDate::compareTo).filter(d -> d.isBefore(from)).orElse(from);
-        CinCensusWindow sinceEarliest = new CinCensusWindow(referralsFrom, to);
-        List<ReferralFact> referrals = read(persons, need(frontDoor)::referralsOf, sinceEarliest::referred,
-                Comparator.comparing(ReferralFact::referralAt).thenComparingLong(ReferralFact::referralId));
+        // The whole-authority read goes back to the authority's earliest open case (only to bound the read): every
+        // referral and conference of the child up to the window's end keeps the same ones here.
+        CinCensusWindow upToTheEnd = new CinCensusWindow(LocalDate.MIN, to);
+        List<ReferralFact> referrals = ofTheWindow(read(persons, need(frontDoor)::referralsOf, upToTheEnd::referred,
+                Comparator.comparing(ReferralFact::referralAt).thenComparingLong(ReferralFact::referralId)), from, to, cases);
         Set<Long> caseIds = new HashSet<>();
         cases.forEach(c -> caseIds.add(c.caseId()));
         var allocations = read(persons, w::allocationsOf, a -> caseIds.contains(a.caseId()) && window.overlaps(a),
@@ -141,11 +141,22 @@ public class DfeApiRecordsLoader {
         var s47 = read(persons, need(protection)::section47EnquiriesOf, window::touches,
                 Comparator.comparing(Section47Fact::startedOn).thenComparingLong(Section47Fact::section47Id));
         ConferenceFacts c = need(conferences);
-        var held = read(persons, c::conferencesOf, sinceEarliest::scheduledOrHeld,
+        var held = read(persons, c::conferencesOf, upToTheEnd::scheduledOrHeld,
                 Comparator.comparing(ConferenceFact::scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())).thenComparingLong(ConferenceFact::conferenceId));
         var plans = read(persons, c::plansOf, window::touches,
                 Comparator.comparing(CpPlanFact::startedOn).thenComparingLong(CpPlanFact::planId));
         return records(from, to, cases, referrals, allocations, assessed, cinPlans, s47, held, plans, people, duplicates);
+    }
+
+    /**
+     * The referrals that belong to the window: made in it, or the referral of a case open in it (however long ago). A
+     * referral before the window that opened no case open in it is not part of this push.
+     */
+    private static List<ReferralFact> ofTheWindow(List<ReferralFact> referrals, LocalDate from, LocalDate to, List<CaseFact> cases) {
+        CinCensusWindow window = new CinCensusWindow(from, to);
+        Set<Long> caseIds = new HashSet<>();
+        cases.forEach(c -> caseIds.add(c.caseId()));
+        return referrals.stream().filter(r -> window.referred(r) || (r.caseId() != null && caseIds.contains(r.caseId()))).toList();
     }
 
     /** One kind of fact for these persons, kept to the window; sorted as the range read orders them when there are several. */
