@@ -13,6 +13,9 @@ public interface AssessmentFacts {
      */
     List<AssessmentFact> assessments(LocalDate from, LocalDate to);
 
+    /** Every assessment of one child (withdrawn ones left out), oldest first (the same facts as {@link #assessments}). */
+    List<AssessmentFact> assessmentsOf(long childId);
+
     /**
      * One assessment. {@code referralAt} is when the referral it answers was received (WT2023 para 155 measures
      * 45 WD from it); {@code startedOn} to {@code authorisedOn} is the DfE measure. {@code factors} are CIN census

@@ -35,8 +35,16 @@ public class ChildInNeedReports {
 
     /** Plans open at any time from {@code from} to {@code to} (both inclusive). */
     public List<SsdCinPlan> plansOpenIn(LocalDate from, LocalDate to) {
-        return plans.plansOpenIn(from, to).stream().map(p -> new SsdCinPlan(p.id(), p.caseId(), p.personId(), p.startDate(),
-                p.endDate(), p.teamId(), p.workerId(), p.endReason())).toList();
+        return plans.plansOpenIn(from, to).stream().map(ChildInNeedReports::ssd).toList();
+    }
+
+    /** Every plan of one child, open or ended, oldest first (the same rows as {@link #plansOpenIn}). */
+    public List<SsdCinPlan> plansOf(long childId) {
+        return plans.plansOfPerson(childId).stream().map(ChildInNeedReports::ssd).toList();
+    }
+
+    private static SsdCinPlan ssd(CinPlanRepository.PlanRow p) {
+        return new SsdCinPlan(p.id(), p.caseId(), p.personId(), p.startDate(), p.endDate(), p.teamId(), p.workerId(), p.endReason());
     }
 
     /** Reviews held from {@code from} to {@code to} (both inclusive). */

@@ -10,8 +10,14 @@ public interface ConferenceFacts {
     /** Conferences scheduled or held on a London date in [from, to] (initial, pre-birth, review, transfer-in). */
     List<ConferenceFact> conferences(LocalDate from, LocalDate to);
 
+    /** Every conference of one child, scheduled or held, oldest first (the same facts as {@link #conferences}). */
+    List<ConferenceFact> conferencesOf(long childId);
+
     /** Child protection plans that touch [from, to]: started on or before {@code to}, not ended before {@code from}. */
     List<CpPlanFact> plans(LocalDate from, LocalDate to);
+
+    /** Every child protection plan of one child, oldest first (the same facts as {@link #plans}). */
+    List<CpPlanFact> plansOf(long childId);
 
     /** Core group meetings held on a date in [from, to]. */
     List<CoreGroupFact> coreGroups(LocalDate from, LocalDate to);

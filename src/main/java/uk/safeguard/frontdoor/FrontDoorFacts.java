@@ -17,6 +17,9 @@ public interface FrontDoorFacts {
     /** Every referral whose referral date (London) is in [from, to]. */
     List<ReferralFact> referrals(LocalDate from, LocalDate to);
 
+    /** Every referral of one child, whatever its date, oldest first (the same facts as {@link #referrals}). */
+    List<ReferralFact> referralsOf(long childId);
+
     /**
      * One child on one contact. {@code firstDecisionAt} is when the contact was first held in the MASH or decided,
      * whichever came first (the contact-decision clock stops there, seeds 003 line 1682); {@code decision} is a

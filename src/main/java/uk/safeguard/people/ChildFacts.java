@@ -14,6 +14,9 @@ public interface ChildFacts {
     /** Person ids that were merged into another record (the DfE API purges them). */
     List<Long> mergedAway();
 
+    /** The person ids merged into this person (its duplicates; merges are re-pointed to the survivor), in id order. */
+    List<Long> mergedInto(long personId);
+
     /**
      * {@code sex} ref_sex code (CIN census: M, F, U), {@code gender} ref_gender, {@code ethnicity} ref_ethnicity
      * code, {@code disabilities} ref_disability codes (empty when none recorded), {@code upn} unique pupil number,

@@ -13,6 +13,9 @@ public interface ProtectionFacts {
     /** Section 47 enquiries that touch [from, to]: started on or before {@code to}, not completed before {@code from}. */
     List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to);
 
+    /** Every section 47 enquiry of one child, oldest first (the same facts as {@link #section47Enquiries}). */
+    List<Section47Fact> section47EnquiriesOf(long childId);
+
     /**
      * Emergency action taken on a London date in [from, to], and police protection taken before {@code from} that
      * ended on or after it (still in force on a day of the window).

@@ -20,15 +20,22 @@ import uk.safeguard.access.CurrentUser;
 import uk.safeguard.access.Role;
 import uk.safeguard.access.StaffFacts;
 import uk.safeguard.assessment.AssessmentFacts;
+import uk.safeguard.assessment.AssessmentFacts.AssessmentFact;
 import uk.safeguard.audit.AuditTrail;
 import uk.safeguard.calendar.WorkingDayCalendar;
 import uk.safeguard.childinneed.ChildInNeedReports;
+import uk.safeguard.childinneed.ChildInNeedReports.SsdCinPlan;
 import uk.safeguard.conference.ConferenceFacts;
+import uk.safeguard.conference.ConferenceFacts.ConferenceFact;
+import uk.safeguard.conference.ConferenceFacts.CpPlanFact;
 import uk.safeguard.frontdoor.FrontDoorFacts;
 import uk.safeguard.frontdoor.FrontDoorFacts.ReferralFact;
 import uk.safeguard.people.ChildFacts;
+import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.ProtectionFacts;
+import uk.safeguard.protection.ProtectionFacts.Section47Fact;
 import uk.safeguard.returns.internal.CinCensusBuilder;
+import uk.safeguard.returns.internal.CinCensusWindow;
 import uk.safeguard.returns.internal.CinCensusXmlWriter;
 import uk.safeguard.work.WorkFacts;
 import uk.safeguard.work.WorkFacts.CaseFact;
@@ -143,12 +150,18 @@ public class CinCensus {
 
     /** The census children for a year: every fact loaded once for the year window, assembled in memory. */
     public List<CinCensusChild> children(CinCensusYear year) {
-        return CinCensusBuilder.build(year, load(year, id -> true), calendar.snapshot());
+        CinCensusBuilder.Facts facts = load(year, new WholeAuthority());
+        return facts == null ? List.of() : CinCensusBuilder.build(year, facts, calendar.snapshot());
     }
 
-    /** One child's census record for the year (for the checks shown at data entry), or null when not in the census. */
+    /**
+     * One child's census record for the year (for the checks shown at data entry and on the child's page), or null when
+     * not in the census. Only that child's facts are read (per-child reads, then the year window the range reads apply),
+     * and the same builder assembles them, so the record is the one {@link #children} gives for that child.
+     */
     public CinCensusChild child(CinCensusYear year, long childId) {
-        List<CinCensusChild> one = CinCensusBuilder.build(year, load(year, id -> id == childId), calendar.snapshot());
+        CinCensusBuilder.Facts facts = load(year, new OneChild(childId));
+        List<CinCensusChild> one = facts == null ? List.of() : CinCensusBuilder.build(year, facts, calendar.snapshot());
         return one.isEmpty() ? null : one.get(0);
     }
 
@@ -173,37 +186,148 @@ public class CinCensus {
         return names;
     }
 
-    private CinCensusBuilder.Facts load(CinCensusYear year, Predicate<Long> child) {
+    /**
+     * The year's facts from {@code reads}: cases open in the year, their referrals (back to the earliest case still open
+     * in the year, so each episode has its referral) and the referrals in the year, then the other facts of the children
+     * in scope. Null when no child is in scope (nothing more is read).
+     */
+    private CinCensusBuilder.Facts load(CinCensusYear year, Reads reads) {
         if (!factsAvailable()) {
             throw new IllegalStateException("The CIN census needs the facts APIs of the front door, work and people "
                     + "modules, and one of them is not available.");
         }
         LocalDate from = year.start();
         LocalDate to = year.end();
-        List<CaseFact> cases = work.getObject().cases(from, to).stream().filter(c -> child.test(c.childId())).toList();
-        // Referrals back to the earliest case still open in the year, so each episode has its referral.
+        List<CaseFact> cases = reads.cases(from, to);
         LocalDate earliest = cases.stream().filter(c -> c.openedAt() != null)
-                .map(c -> c.openedAt().atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toLocalDate())
+                .map(c -> c.openedAt().atZone(TimeConfiguration.LONDON).toLocalDate())
                 .min(Comparator.naturalOrder()).filter(d -> d.isBefore(from)).orElse(from);
         Set<Long> caseIds = new HashSet<>();
         cases.forEach(c -> caseIds.add(c.caseId()));
-        List<ReferralFact> referrals = frontDoor.getObject().referrals(earliest.minusDays(1), to).stream()
-                .filter(r -> child.test(r.childId()))
+        List<ReferralFact> referrals = reads.referrals(earliest.minusDays(1), to).stream()
                 .filter(r -> r.referralAt() != null)
-                .filter(r -> year.contains(r.referralAt().atZone(uk.safeguard.platform.TimeConfiguration.LONDON).toLocalDate())
+                .filter(r -> year.contains(r.referralAt().atZone(TimeConfiguration.LONDON).toLocalDate())
                         || (r.caseId() != null && caseIds.contains(r.caseId())))
                 .toList();
         Set<Long> scope = CinCensusBuilder.childrenInScope(year, referrals, cases);
-        Predicate<Long> inScope = id -> scope.contains(id);
-        AssessmentFacts a = assessments.getIfAvailable();
-        ProtectionFacts p = protection.getIfAvailable();
-        ConferenceFacts c = conferences.getIfAvailable();
+        if (scope.isEmpty()) {
+            return null;
+        }
+        Predicate<Long> inScope = scope::contains;
         return new CinCensusBuilder.Facts(referrals, cases,
-                a == null ? List.of() : a.assessments(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
-                childInNeed.plansOpenIn(from, to).stream().filter(x -> inScope.test(x.cinpPersonId())).toList(),
-                p == null ? List.of() : p.section47Enquiries(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
-                c == null ? List.of() : c.conferences(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
-                c == null ? List.of() : c.plans(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
-                scope.isEmpty() ? Map.of() : people.getObject().characteristics(scope));
+                reads.assessments(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                reads.cinPlans(from, to).stream().filter(x -> inScope.test(x.cinpPersonId())).toList(),
+                reads.section47s(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                reads.conferences(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                reads.cpPlans(from, to).stream().filter(x -> inScope.test(x.childId())).toList(),
+                people.getObject().characteristics(scope));
+    }
+
+    /** Where the facts for [from, to] come from; a module whose facts API is missing gives none. */
+    private interface Reads {
+        List<CaseFact> cases(LocalDate from, LocalDate to);
+
+        List<ReferralFact> referrals(LocalDate from, LocalDate to);
+
+        List<AssessmentFact> assessments(LocalDate from, LocalDate to);
+
+        List<SsdCinPlan> cinPlans(LocalDate from, LocalDate to);
+
+        List<Section47Fact> section47s(LocalDate from, LocalDate to);
+
+        List<ConferenceFact> conferences(LocalDate from, LocalDate to);
+
+        List<CpPlanFact> cpPlans(LocalDate from, LocalDate to);
+    }
+
+    /** The whole authority: each facts API's range read. */
+    private final class WholeAuthority implements Reads {
+        public List<CaseFact> cases(LocalDate from, LocalDate to) {
+            return work.getObject().cases(from, to);
+        }
+
+        public List<ReferralFact> referrals(LocalDate from, LocalDate to) {
+            return frontDoor.getObject().referrals(from, to);
+        }
+
+        public List<AssessmentFact> assessments(LocalDate from, LocalDate to) {
+            AssessmentFacts a = assessments.getIfAvailable();
+            return a == null ? List.of() : a.assessments(from, to);
+        }
+
+        public List<SsdCinPlan> cinPlans(LocalDate from, LocalDate to) {
+            return childInNeed.plansOpenIn(from, to);
+        }
+
+        public List<Section47Fact> section47s(LocalDate from, LocalDate to) {
+            ProtectionFacts p = protection.getIfAvailable();
+            return p == null ? List.of() : p.section47Enquiries(from, to);
+        }
+
+        public List<ConferenceFact> conferences(LocalDate from, LocalDate to) {
+            ConferenceFacts c = conferences.getIfAvailable();
+            return c == null ? List.of() : c.conferences(from, to);
+        }
+
+        public List<CpPlanFact> cpPlans(LocalDate from, LocalDate to) {
+            ConferenceFacts c = conferences.getIfAvailable();
+            return c == null ? List.of() : c.plans(from, to);
+        }
+    }
+
+    /**
+     * One child: each facts API's per-child read (indexed by child), kept to [from, to] as the range read would keep it
+     * ({@link CinCensusWindow}).
+     */
+    private final class OneChild implements Reads {
+        private final long childId;
+
+        OneChild(long childId) {
+            this.childId = childId;
+        }
+
+        public List<CaseFact> cases(LocalDate from, LocalDate to) {
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return work.getObject().casesOf(childId).stream().filter(w::open).toList();
+        }
+
+        /**
+         * Every referral of the child up to {@code to}: {@link #load} keeps those in the year or of a case open in it.
+         * The whole-authority read starts at the authority's earliest open case only to bound the read, so it keeps the
+         * same ones; from the child's own earliest case instead, a referral dated before its case opened would be lost.
+         */
+        public List<ReferralFact> referrals(LocalDate from, LocalDate to) {
+            CinCensusWindow w = new CinCensusWindow(LocalDate.MIN, to);
+            return frontDoor.getObject().referralsOf(childId).stream().filter(w::referred).toList();
+        }
+
+        public List<AssessmentFact> assessments(LocalDate from, LocalDate to) {
+            AssessmentFacts a = assessments.getIfAvailable();
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return a == null ? List.of() : a.assessmentsOf(childId).stream().filter(w::touches).toList();
+        }
+
+        public List<SsdCinPlan> cinPlans(LocalDate from, LocalDate to) {
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return childInNeed.plansOf(childId).stream().filter(w::touches).toList();
+        }
+
+        public List<Section47Fact> section47s(LocalDate from, LocalDate to) {
+            ProtectionFacts p = protection.getIfAvailable();
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return p == null ? List.of() : p.section47EnquiriesOf(childId).stream().filter(w::touches).toList();
+        }
+
+        public List<ConferenceFact> conferences(LocalDate from, LocalDate to) {
+            ConferenceFacts c = conferences.getIfAvailable();
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return c == null ? List.of() : c.conferencesOf(childId).stream().filter(w::scheduledOrHeld).toList();
+        }
+
+        public List<CpPlanFact> cpPlans(LocalDate from, LocalDate to) {
+            ConferenceFacts c = conferences.getIfAvailable();
+            CinCensusWindow w = new CinCensusWindow(from, to);
+            return c == null ? List.of() : c.plansOf(childId).stream().filter(w::touches).toList();
+        }
     }
 }

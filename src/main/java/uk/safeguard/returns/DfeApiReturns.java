@@ -124,11 +124,14 @@ public class DfeApiReturns {
         return id;
     }
 
-    /** The item this child would be sent with today, validated. Logged as a view of the child's record. */
+    /**
+     * The item this child would be sent with today, validated. Logged as a view of the child's record. Only this child's
+     * facts are read (and their merged duplicates'), kept to the push's window, so the item is the one a push builds.
+     */
     public DfeApiPreview preview(CurrentUser me, long childId) {
         requireChildLevel(me, "DfE API return: payload for child " + childId);
         LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.LONDON));
-        DfeApiRecords records = loader.load(windowFrom(today), today);
+        DfeApiRecords records = loader.loadChild(windowFrom(today), today, childId);
         Map<Long, DfeApiChildItem> items = DfeApiPayloadBuilder.build(records);
         DfeApiChildItem item = items.get(childId);
         if (item == null) {

@@ -13,8 +13,14 @@ public interface WorkFacts {
     /** Cases open at any time in [from, to]: opened on or before {@code to}, not closed before {@code from}. */
     List<CaseFact> cases(LocalDate from, LocalDate to);
 
+    /** Every case of one child, open or closed, oldest first (the same facts as {@link #cases}). */
+    List<CaseFact> casesOf(long childId);
+
     /** Allocations (a worker on a case) that overlap [from, to], oldest first per case. */
     List<AllocationFact> allocations(LocalDate from, LocalDate to);
+
+    /** Every allocation on one child's cases, past and current (the same facts as {@link #allocations}). */
+    List<AllocationFact> allocationsOf(long childId);
 
     /**
      * A case: {@code kind} is a {@code CaseKind} name (CONTACT, EARLY_HELP, CHILD_IN_NEED, CHILD_PROTECTION);

@@ -97,6 +97,10 @@ class AssessmentFactsTest extends IntegrationTest {
         clock.set(LocalDateTime.of(2026, 12, 3, 10, 0));
         status(as("team-manager").post("/api/cases/" + r2.caseId() + "/closure", Map.of("closedAt", "2026-12-03", "closureReason", "RC5")), 200);
         assertThat(of(other, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+
+        // The per-child read is the same facts as the range read filtered to the child; withdrawn ones left out too.
+        assertThat(facts.assessmentsOf(child)).hasSize(1).isEqualTo(of(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+        assertThat(facts.assessmentsOf(other)).isEmpty();
     }
 
     @Test
@@ -144,5 +148,6 @@ class AssessmentFactsTest extends IntegrationTest {
         assertThat(notSeen.childSeen()).isFalse();
         assertThat(notSeen.outcome()).isEqualTo("NO_FURTHER_ACTION");
         assertThat(unknown.childSeen()).isNull();
+        assertThat(facts.assessmentsOf(children.get(0))).containsExactly(notSeen);
     }
 }

@@ -383,6 +383,9 @@ class ChildInNeedPlanApiTest extends IntegrationTest {
         assertThat(plan.cinpReferralId()).isEqualTo(r.caseId());
         assertThat(plan.cinpCinPlanStartDate()).isEqualTo(LocalDate.of(2026, 12, 1));
         assertThat(reports.plansOpenIn(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))).noneMatch(p -> p.cinpCinPlanId() == planId);
+        // The per-child read is the same rows as the range read filtered to the child.
+        assertThat(reports.plansOf(r.childId())).contains(plan).isEqualTo(reports.plansOpenIn(LocalDate.of(2000, 1, 1),
+                LocalDate.of(2100, 12, 31)).stream().filter(p -> p.cinpPersonId() == r.childId()).toList());
 
         var visit = reports.visitsIn(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1)).stream()
                 .filter(v -> v.cinPlanId() == planId).findFirst().orElseThrow();

@@ -150,5 +150,10 @@ class ConferenceFactsTest extends IntegrationTest {
             assertThat(r.planId()).isEqualTo(planId);
             assertThat(r.section47Id()).isNull();
         });
+
+        // The per-child reads are the same facts as the range reads filtered to the child, whatever their dates.
+        assertThat(facts.conferencesOf(child)).hasSizeGreaterThanOrEqualTo(2)
+                .isEqualTo(conferencesOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+        assertThat(facts.plansOf(child)).hasSize(1).isEqualTo(plansOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
     }
 }

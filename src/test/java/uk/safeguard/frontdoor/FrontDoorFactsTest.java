@@ -91,6 +91,12 @@ class FrontDoorFactsTest extends IntegrationTest {
         assertThat(decided.nextSteps()).containsExactly("NO_FURTHER_ACTION");
         assertThat(decided.noFurtherAction()).isTrue();
         assertThat(decided.decidedAt()).isEqualTo(LocalDateTime.of(2026, 11, 2, 10, 0).atZone(TimeConfiguration.LONDON).toInstant());
+
+        // The per-child read is the same facts as the range read filtered to the child, whatever their dates.
+        clock.set(LocalDateTime.of(2027, 5, 3, 10, 0));
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+        assertThat(facts.referralsOf(child)).hasSize(2)
+                .isEqualTo(referralsOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
     }
 
     @Test

@@ -57,6 +57,8 @@ class ChildFactsTest extends IntegrationTest {
         assertThat(n.postcode()).isNull();
 
         assertThat(facts.mergedAway()).contains(duplicate).doesNotContain(survivor, none);
+        assertThat(facts.mergedInto(survivor)).containsExactly(duplicate);
+        assertThat(facts.mergedInto(duplicate)).isEmpty();
         assertThat(facts.characteristics(List.of())).isEmpty();
     }
 }

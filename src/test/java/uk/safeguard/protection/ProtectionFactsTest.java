@@ -106,6 +106,10 @@ class ProtectionFactsTest extends IntegrationTest {
         assertThat(completed.icpcRequired()).isTrue();
         assertThat(completed.completedOn()).isEqualTo(LocalDate.of(2026, 11, 6));
         assertThat(enquiriesOf(child, LocalDate.of(2026, 11, 7), LocalDate.of(2026, 11, 30))).isEmpty();
+
+        // The per-child read is the same facts as the range read filtered to the child, completed ones included.
+        assertThat(facts.section47EnquiriesOf(child)).containsExactly(completed)
+                .isEqualTo(enquiriesOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
     }
 
     private List<EmergencyActionFact> emergencyActionsOf(long child, LocalDate from, LocalDate to) {

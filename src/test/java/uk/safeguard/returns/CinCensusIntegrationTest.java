@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -31,6 +33,8 @@ class CinCensusIntegrationTest extends IntegrationTest {
     PeopleRegister people;
     @Autowired
     DataEntryChecks checks;
+    @Autowired
+    CinCensus census;
 
     private record Journey(long childId, long referralId, long assessmentId) {}
 
@@ -122,6 +126,35 @@ class CinCensusIntegrationTest extends IntegrationTest {
         var casePage = worker.get("/cases/" + caseId);
         assertThat(casePage.statusCode()).isEqualTo(200);
         assertThat(casePage.body()).contains("id=\"cin-census-checks\"", "data-rule=\"8670Q\"");
+    }
+
+    /** The richest records first: the more episodes and items a child has, the more of the builder it exercises. */
+    private static int items(CinCensusChild c) {
+        return c.episodes().stream().mapToInt(e -> 1 + e.assessments().size() + e.cinPlans().size() + e.section47s().size()
+                + e.cpPlans().size() + (e.closureDate() == null ? 0 : 1) + (e.dateOfInitialCpc() == null ? 0 : 1)).sum();
+    }
+
+    @Test
+    void oneChildsRecordReadForThatChildIsTheOneTheWholeReturnBuilds() {
+        Journey j = referredAndAssessing();
+        long notReferred = TestChildren.register(people);
+        for (int y : new int[] {2025, 2026}) {
+            CinCensusYear year = new CinCensusYear(y);
+            List<CinCensusChild> all = census.children(year);
+            // Every child of the demo authority and the other tests would be slow: the 150 richest records (and ours).
+            List<CinCensusChild> sample = all.stream()
+                    .sorted(Comparator.comparingInt(CinCensusIntegrationTest::items).reversed()
+                            .thenComparingLong(CinCensusChild::childId))
+                    .limit(150).toList();
+            for (CinCensusChild c : sample) {
+                assertThat(census.child(year, c.childId())).as("child %d in %s", c.childId(), year.label()).isEqualTo(c);
+            }
+            assertThat(census.child(year, notReferred)).isNull();
+        }
+        CinCensusChild mine = census.child(new CinCensusYear(2026), j.childId());
+        assertThat(mine).isEqualTo(census.children(new CinCensusYear(2026)).stream()
+                .filter(c -> c.childId() == j.childId()).findFirst().orElseThrow());
+        assertThat(census.child(new CinCensusYear(2025), j.childId())).isNull();
     }
 
     @Test

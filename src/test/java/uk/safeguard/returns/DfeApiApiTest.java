@@ -14,6 +14,10 @@ import uk.safeguard.migration.SsdImportResult;
 import uk.safeguard.migration.SsdKind;
 import uk.safeguard.migration.SsdMigration;
 import uk.safeguard.people.PeopleRegister;
+import uk.safeguard.returns.internal.DfeApiChildItem;
+import uk.safeguard.returns.internal.DfeApiPayloadBuilder;
+import uk.safeguard.returns.internal.DfeApiRecordsLoader;
+import uk.safeguard.returns.internal.DfeApiSentItem;
 import uk.safeguard.support.Api;
 import uk.safeguard.support.IntegrationTest;
 import uk.safeguard.support.SsdFiles;
@@ -189,5 +193,47 @@ class DfeApiApiTest extends IntegrationTest {
 
         assertThat(WebSession.signIn(baseUrl(), "social-worker").get("/returns/dfe-api").statusCode()).isEqualTo(403);
         assertThat(WebSession.signIn(baseUrl(), "councillor").get("/returns/dfe-api").statusCode()).isEqualTo(403);
+    }
+
+    @Autowired
+    DfeApiRecordsLoader loader;
+
+    /** A child born on the same day as the other of the same family, so the two records can be merged. */
+    private long twin(String given, String family) {
+        var d = new uk.safeguard.people.PersonDetails(uk.safeguard.people.PersonKind.CHILD, given, family,
+                java.time.LocalDate.of(2015, 3, 4), null, "1", "1", "WBRI", null, null, null, false, java.util.List.of());
+        return people.register(uk.safeguard.audit.Actor.SYSTEM, new uk.safeguard.people.NewPerson(d, null));
+    }
+
+    @Test
+    void aChildsPreviewReadsOnlyThatChildAndTheirMergedDuplicateAndIsTheItemAPushBuilds() {
+        String family = "Dfepreview" + System.nanoTime() % 100000;
+        long survivor = twin("Thomas", family);
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), survivor);
+        long duplicate = twin("Tom", family);
+        clock.set(java.time.LocalDateTime.of(2026, 11, 20, 10, 0));
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), duplicate);
+        clock.set(java.time.LocalDateTime.of(2026, 12, 1, 9, 0));
+        Api.Response merged = as("team-manager").post("/api/people/" + duplicate + "/merge-into/" + survivor, Map.of());
+        assertThat(merged.status()).as(merged.toString()).isEqualTo(200);
+
+        java.time.LocalDate from = java.time.LocalDate.of(2025, 12, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2026, 12, 1);
+        Map<Long, DfeApiChildItem> all = DfeApiPayloadBuilder.build(loader.load(from, to));
+        assertThat(all.get(survivor).items()).filteredOn(i -> i.type().equals(DfeApiSentItem.EPISODE)).hasSize(2);
+        // Every child of the shared database would be slow: the 100 richest items, and ours.
+        java.util.List<Long> sample = new java.util.ArrayList<>(all.values().stream()
+                .sorted(java.util.Comparator.comparingInt((DfeApiChildItem i) -> i.items().size()).reversed()
+                        .thenComparingLong(DfeApiChildItem::childId))
+                .limit(100).map(DfeApiChildItem::childId).toList());
+        sample.add(survivor);
+        for (long id : sample) {
+            assertThat(DfeApiPayloadBuilder.build(loader.loadChild(from, to, id)).get(id)).as("child " + id).isEqualTo(all.get(id));
+        }
+        assertThat(DfeApiPayloadBuilder.build(loader.loadChild(from, to, duplicate))).doesNotContainKey(duplicate);
+        Api.Response preview = as("performance-analyst").get("/api/returns/dfe-api/payload?childId=" + survivor);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        assertThat(preview.json().get("childId").asLong()).isEqualTo(survivor);
+        assertThat(as("performance-analyst").get("/api/returns/dfe-api/payload?childId=" + duplicate).status()).isEqualTo(404);
     }
 }

@@ -93,5 +93,13 @@ class WorkFactsTest extends IntegrationTest {
         assertThat(casesOf(child, closedOn.plusDays(1), closedOn.plusDays(30))).isEmpty();
         assertThat(allocationsOf(child, closedOn.plusDays(1), closedOn.plusDays(30))).isEmpty();
         assertThat(allocationsOf(child, LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 25)).get(0).endedAt()).isEqualTo(after.closedAt());
+
+        // The per-child read is the same facts as the range read filtered to the child, closed cases included.
+        clock.set(LocalDateTime.of(2027, 2, 1, 9, 0));
+        TestReferrals.refer(as("contact-officer"), as("team-manager"), child);
+        assertThat(facts.casesOf(child)).hasSize(2).isEqualTo(casesOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+        assertThat(facts.allocationsOf(child)).hasSize(2)
+                .isEqualTo(allocationsOf(child, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 12, 31)));
+        assertThat(casesOf(child, LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 1))).hasSize(1);
     }
 }

@@ -31,29 +31,44 @@ public class AssessmentFactsRepository implements AssessmentFacts {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One definition of an assessment fact: the select both the range and the per-child reads complete with a
+     * condition ({@code and ...}) and their order.
+     */
+    private static final String ASSESSMENTS = """
+            select a.id, a.child_id, a.referral_id, a.case_id, a.kind, a.referral_at, a.started_on, a.authorised_on,
+                   a.status, a.factors, a.late_reason, w.worker_id, coalesce(a.team_id, u.team_id) as team_id,
+                   a.ssd_import_id is not null as imported, a.outcome,
+                   case when exists (select 1 from assessment_child_seen s where s.assessment_id = a.id) then true
+                        when a.ssd_import_id is not null then a.ssd_child_seen
+                        when a.status in ('SUBMITTED', 'AUTHORISED') or a.not_seen_reason is not null then false
+                   end as child_seen
+              from assessment a
+             cross join lateral (select case when a.ssd_import_id is null then a.started_by else a.worker_id end as worker_id) w
+              left join app_user u on u.id = w.worker_id
+             where a.status <> 'WITHDRAWN'
+            """;
+
     @Override
     public List<AssessmentFact> assessments(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select a.id, a.child_id, a.referral_id, a.case_id, a.kind, a.referral_at, a.started_on, a.authorised_on,
-                       a.status, a.factors, a.late_reason, w.worker_id, coalesce(a.team_id, u.team_id) as team_id,
-                       a.ssd_import_id is not null as imported, a.outcome,
-                       case when exists (select 1 from assessment_child_seen s where s.assessment_id = a.id) then true
-                            when a.ssd_import_id is not null then a.ssd_child_seen
-                            when a.status in ('SUBMITTED', 'AUTHORISED') or a.not_seen_reason is not null then false
-                       end as child_seen
-                  from assessment a
-                 cross join lateral (select case when a.ssd_import_id is null then a.started_by else a.worker_id end as worker_id) w
-                  left join app_user u on u.id = w.worker_id
-                 where a.status <> 'WITHDRAWN' and a.started_on <= ? and (a.authorised_on is null or a.authorised_on >= ?)
-                 order by a.started_on, a.id""")
-                .params(to, from)
-                .query((rs, i) -> new AssessmentFact(rs.getLong("id"), rs.getLong("child_id"), rs.getLong("referral_id"),
-                        rs.getObject("case_id", Long.class), rs.getString("kind"), ts(rs, "referral_at"),
-                        rs.getObject("started_on", LocalDate.class), rs.getObject("authorised_on", LocalDate.class),
-                        rs.getString("status"), strings(rs.getArray("factors")), rs.getString("late_reason"),
-                        rs.getObject("worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"),
-                        rs.getObject("child_seen", Boolean.class), rs.getString("outcome")))
-                .list();
+        return jdbc.sql(ASSESSMENTS + " and a.started_on <= ? and (a.authorised_on is null or a.authorised_on >= ?)"
+                        + " order by a.started_on, a.id")
+                .params(to, from).query(AssessmentFactsRepository::assessment).list();
+    }
+
+    @Override
+    public List<AssessmentFact> assessmentsOf(long childId) {
+        return jdbc.sql(ASSESSMENTS + " and a.child_id = ? order by a.started_on, a.id")
+                .param(childId).query(AssessmentFactsRepository::assessment).list();
+    }
+
+    private static AssessmentFact assessment(ResultSet rs, int row) throws SQLException {
+        return new AssessmentFact(rs.getLong("id"), rs.getLong("child_id"), rs.getLong("referral_id"),
+                rs.getObject("case_id", Long.class), rs.getString("kind"), ts(rs, "referral_at"),
+                rs.getObject("started_on", LocalDate.class), rs.getObject("authorised_on", LocalDate.class),
+                rs.getString("status"), strings(rs.getArray("factors")), rs.getString("late_reason"),
+                rs.getObject("worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"),
+                rs.getObject("child_seen", Boolean.class), rs.getString("outcome"));
     }
 
     private static Instant ts(ResultSet rs, String column) throws SQLException {

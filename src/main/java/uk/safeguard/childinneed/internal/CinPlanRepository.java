@@ -97,6 +97,12 @@ public class CinPlanRepository {
                 .params(to, from).query(CinPlanRepository::plan).list();
     }
 
+    /** Every plan of one child, in the order {@link #plansOpenIn} gives (oldest first); cin_plan_person_start index. */
+    public List<PlanRow> plansOfPerson(long personId) {
+        return jdbc.sql("select " + PLAN_COLUMNS + " from cin_plan where person_id = ? order by start_date, id")
+                .param(personId).query(CinPlanRepository::plan).list();
+    }
+
     public boolean endPlan(long id, LocalDate endDate, Instant endedAt, String reason, String note) {
         return jdbc.sql("update cin_plan set end_date = ?, ended_at = ?, end_reason = ?, end_note = ?, version = version + 1 "
                         + "where id = ? and end_date is null")

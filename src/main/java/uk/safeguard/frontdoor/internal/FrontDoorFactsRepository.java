@@ -66,31 +66,41 @@ public class FrontDoorFactsRepository implements FrontDoorFacts {
                 }).list();
     }
 
+    /** One definition of a referral fact: the select both the range and the per-child reads complete with a where. */
+    private static final String REFERRALS = """
+            select r.id, r.child_id, case when c.placeholder then null else r.contact_child_id end as contact_child_id,
+                   r.referral_at, r.source_code, r.primary_need, r.re_referral, r.previous_referral_at, r.acknowledged_at,
+                   r.decided_at, r.next_steps, r.decided_by,
+                   case when not c.placeholder then coalesce(a.agency_type, c.referrer_agency_type) end as agency_type,
+                   case when not c.placeholder then coalesce(a.name, c.referrer_agency) end as agency_name,
+                   r.case_id, r.imported
+              from referral r
+              join contact_child cc on cc.id = r.contact_child_id
+              join contact c on c.id = cc.contact_id
+              left join agency a on a.id = c.referrer_agency_id
+            """;
+
     @Override
     public List<ReferralFact> referrals(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select r.id, r.child_id, case when c.placeholder then null else r.contact_child_id end as contact_child_id,
-                       r.referral_at, r.source_code, r.primary_need, r.re_referral, r.previous_referral_at, r.acknowledged_at,
-                       r.decided_at, r.next_steps, r.decided_by,
-                       case when not c.placeholder then coalesce(a.agency_type, c.referrer_agency_type) end as agency_type,
-                       case when not c.placeholder then coalesce(a.name, c.referrer_agency) end as agency_name,
-                       r.case_id, r.imported
-                  from referral r
-                  join contact_child cc on cc.id = r.contact_child_id
-                  join contact c on c.id = cc.contact_id
-                  left join agency a on a.id = c.referrer_agency_id
-                 where r.referral_at >= ? and r.referral_at < ?
-                 order by r.referral_at, r.id""")
-                .params(start(from), end(to))
-                .query((rs, i) -> {
-                    List<String> steps = strings(rs.getArray("next_steps"));
-                    return new ReferralFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("contact_child_id", Long.class),
-                            ts(rs, "referral_at"), rs.getString("source_code"), rs.getString("primary_need"),
-                            rs.getBoolean("re_referral"), ts(rs, "previous_referral_at"), ts(rs, "acknowledged_at"),
-                            ts(rs, "decided_at"), steps, steps.contains(NextStep.NO_FURTHER_ACTION.name()),
-                            rs.getObject("decided_by", Long.class), rs.getString("agency_type"), rs.getString("agency_name"),
-                            rs.getObject("case_id", Long.class), rs.getBoolean("imported"));
-                }).list();
+        return jdbc.sql(REFERRALS + " where r.referral_at >= ? and r.referral_at < ? order by r.referral_at, r.id")
+                .params(start(from), end(to)).query(FrontDoorFactsRepository::referral).list();
+    }
+
+    @Override
+    public List<ReferralFact> referralsOf(long childId) {
+        // An index scan on referral_child (child_id, referral_at).
+        return jdbc.sql(REFERRALS + " where r.child_id = ? order by r.referral_at, r.id")
+                .param(childId).query(FrontDoorFactsRepository::referral).list();
+    }
+
+    private static ReferralFact referral(ResultSet rs, int row) throws SQLException {
+        List<String> steps = strings(rs.getArray("next_steps"));
+        return new ReferralFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("contact_child_id", Long.class),
+                ts(rs, "referral_at"), rs.getString("source_code"), rs.getString("primary_need"),
+                rs.getBoolean("re_referral"), ts(rs, "previous_referral_at"), ts(rs, "acknowledged_at"),
+                ts(rs, "decided_at"), steps, steps.contains(NextStep.NO_FURTHER_ACTION.name()),
+                rs.getObject("decided_by", Long.class), rs.getString("agency_type"), rs.getString("agency_name"),
+                rs.getObject("case_id", Long.class), rs.getBoolean("imported"));
     }
 
     /** The first instant of a London day. */

@@ -62,9 +62,17 @@ public class ChildFactsRepository implements ChildFacts {
         return out;
     }
 
+    /** Merged records (the partial index person_merged_away holds exactly these). */
+    private static final String MERGED = "select id from person where merged_into is not null";
+
     @Override
     public List<Long> mergedAway() {
-        return jdbc.sql("select id from person where merged_into is not null order by id").query(Long.class).list();
+        return jdbc.sql(MERGED + " order by id").query(Long.class).list();
+    }
+
+    @Override
+    public List<Long> mergedInto(long personId) {
+        return jdbc.sql(MERGED + " and merged_into = ? order by id").param(personId).query(Long.class).list();
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -63,26 +63,36 @@ public class ProtectionFactsRepository implements ProtectionFacts {
                         rs.getObject("recorded_by", Long.class))).list();
     }
 
+    /** One definition of a section 47 fact: the select both the range and the per-child reads complete with a where. */
+    private static final String SECTION47S = """
+            select s.id, s.child_id, s.case_id, s.referral_id, s.strategy_discussion_id, d.held_at,
+                   (s.started_at at time zone 'Europe/London')::date as started_on, s.outcome, s.next_step, s.completed_on,
+                   s.lead_worker_id, coalesce(s.ssd_team_id, u.team_id) as team_id, s.ssd_import_id is not null as imported
+              from section47_enquiry s
+              left join strategy_discussion d on d.id = s.strategy_discussion_id
+              left join app_user u on u.id = s.lead_worker_id
+            """;
+
     @Override
     public List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select s.id, s.child_id, s.case_id, s.referral_id, s.strategy_discussion_id, d.held_at,
-                       (s.started_at at time zone 'Europe/London')::date as started_on, s.outcome, s.next_step, s.completed_on,
-                       s.lead_worker_id, coalesce(s.ssd_team_id, u.team_id) as team_id, s.ssd_import_id is not null as imported
-                  from section47_enquiry s
-                  left join strategy_discussion d on d.id = s.strategy_discussion_id
-                  left join app_user u on u.id = s.lead_worker_id
-                 where s.started_at < ? and (s.completed_on is null or s.completed_on >= ?)
-                 order by s.started_at, s.id""")
-                .params(end(to), from)
-                .query((rs, i) -> {
-                    String next = rs.getString("next_step");
-                    return new Section47Fact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
-                            rs.getObject("referral_id", Long.class), rs.getObject("strategy_discussion_id", Long.class),
-                            ts(rs, "held_at"), rs.getObject("started_on", LocalDate.class), rs.getString("outcome"), next,
-                            Section47NextStep.INITIAL_CONFERENCE.name().equals(next), rs.getObject("completed_on", LocalDate.class),
-                            rs.getObject("lead_worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"));
-                }).list();
+        return jdbc.sql(SECTION47S + " where s.started_at < ? and (s.completed_on is null or s.completed_on >= ?)"
+                        + " order by s.started_at, s.id")
+                .params(end(to), from).query(ProtectionFactsRepository::section47).list();
+    }
+
+    @Override
+    public List<Section47Fact> section47EnquiriesOf(long childId) {
+        return jdbc.sql(SECTION47S + " where s.child_id = ? order by s.started_at, s.id")
+                .param(childId).query(ProtectionFactsRepository::section47).list();
+    }
+
+    private static Section47Fact section47(ResultSet rs, int row) throws SQLException {
+        String next = rs.getString("next_step");
+        return new Section47Fact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
+                rs.getObject("referral_id", Long.class), rs.getObject("strategy_discussion_id", Long.class),
+                ts(rs, "held_at"), rs.getObject("started_on", LocalDate.class), rs.getString("outcome"), next,
+                Section47NextStep.INITIAL_CONFERENCE.name().equals(next), rs.getObject("completed_on", LocalDate.class),
+                rs.getObject("lead_worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"));
     }
 
     @Override

@@ -24,26 +24,50 @@ public class WorkFactsRepository implements WorkFacts {
         this.jdbc = jdbc;
     }
 
+    /** One definition of a case fact: the select both the range and the per-child reads complete with a where. */
+    private static final String CASES = """
+            select id, child_id, kind, opened_at, closed_at, closure_reason, team_id, allocated_worker_id
+              from case_file
+            """;
+
     @Override
     public List<CaseFact> cases(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                select id, child_id, kind, opened_at, closed_at, closure_reason, team_id, allocated_worker_id
-                  from case_file
-                 where opened_at < ? and (closed_at is null or closed_at >= ?)
-                 order by opened_at, id""")
-                .params(end(to), start(from))
-                .query((rs, i) -> new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
-                        ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
-                        rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class))).list();
+        return jdbc.sql(CASES + " where opened_at < ? and (closed_at is null or closed_at >= ?) order by opened_at, id")
+                .params(end(to), start(from)).query(WorkFactsRepository::kase).list();
+    }
+
+    @Override
+    public List<CaseFact> casesOf(long childId) {
+        return jdbc.sql(CASES + " where child_id = ? order by opened_at, id").param(childId).query(WorkFactsRepository::kase).list();
+    }
+
+    private static CaseFact kase(ResultSet rs, int row) throws SQLException {
+        return new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
+                ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
+                rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class));
     }
 
     @Override
     public List<AllocationFact> allocations(LocalDate from, LocalDate to) {
-        // Only the allocations of cases open in the window can overlap it; all of a case's allocations are read so
-        // each one's end is the next one's start.
-        return jdbc.sql("""
+        // Only the allocations of cases open in the window can overlap it.
+        return jdbc.sql(allocations("opened_at < :end and (closed_at is null or closed_at >= :start)",
+                        "where s.allocated_at < :end and (s.ended_at is null or s.ended_at >= :start)"))
+                .param("start", start(from)).param("end", end(to)).query(WorkFactsRepository::allocation).list();
+    }
+
+    @Override
+    public List<AllocationFact> allocationsOf(long childId) {
+        return jdbc.sql(allocations("child_id = :child", "")).param("child", childId).query(WorkFactsRepository::allocation).list();
+    }
+
+    /**
+     * One definition of an allocation fact: the allocations of the cases that meet {@code cases}, those that meet
+     * {@code where}. All of a case's allocations are read so each one's end is the next one's start.
+     */
+    private static String allocations(String cases, String where) {
+        return """
                 with cases as (
-                    select id, closed_at from case_file where opened_at < :end and (closed_at is null or closed_at >= :start)
+                    select id, closed_at from case_file where %s
                 ), spans as (
                     select a.id, a.case_id, a.child_id, a.worker_id, a.previous_worker_id, a.team_id, a.allocated_at,
                            coalesce(a.ended_at,
@@ -53,12 +77,14 @@ public class WorkFactsRepository implements WorkFacts {
                 )
                 select s.*, coalesce(s.team_id, u.team_id) as worker_team_id
                   from spans s left join app_user u on u.id = s.worker_id
-                 where s.allocated_at < :end and (s.ended_at is null or s.ended_at >= :start)
-                 order by s.case_id, s.allocated_at, s.id""")
-                .param("start", start(from)).param("end", end(to))
-                .query((rs, i) -> new AllocationFact(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"),
-                        rs.getLong("worker_id"), rs.getObject("previous_worker_id", Long.class),
-                        rs.getObject("worker_team_id", Long.class), ts(rs, "allocated_at"), ts(rs, "ended_at"))).list();
+                 %s
+                 order by s.case_id, s.allocated_at, s.id""".formatted(cases, where);
+    }
+
+    private static AllocationFact allocation(ResultSet rs, int row) throws SQLException {
+        return new AllocationFact(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"),
+                rs.getLong("worker_id"), rs.getObject("previous_worker_id", Long.class),
+                rs.getObject("worker_team_id", Long.class), ts(rs, "allocated_at"), ts(rs, "ended_at"));
     }
 
     private static Timestamp start(LocalDate day) {
