@@ -29,8 +29,10 @@ public record ReportingData(Period window, WorkingDays workingDays, List<Contact
                             List<StaffMember> staff, long childPopulation) {
 
     /**
-     * How far before a period's start the facts reach: 12 months for re-referrals, and plans and reviews that
-     * started up to two years before (plans ended after two years or more; review and visit timeliness).
+     * The furthest any fact reaches back before a period's start: review conferences, timed from the review before
+     * them (15 months covers a late one). Referrals reach back 12 months (re-referrals), visits, core groups,
+     * strategy discussions and enquiries 3; cases, allocations, assessments and plans are read as "open at any time
+     * in the period" and need none (a plan's start date is on its fact).
      */
-    public static final int LOOK_BACK_MONTHS = 27;
+    public static final int LOOK_BACK_MONTHS = 15;
 }

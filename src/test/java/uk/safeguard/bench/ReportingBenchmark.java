@@ -50,6 +50,25 @@ class ReportingBenchmark {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    uk.safeguard.frontdoor.FrontDoorFacts frontDoor;
+    @Autowired
+    uk.safeguard.work.WorkFacts work;
+    @Autowired
+    uk.safeguard.assessment.AssessmentFacts assessments;
+    @Autowired
+    uk.safeguard.protection.ProtectionFacts protection;
+    @Autowired
+    uk.safeguard.conference.ConferenceFacts conferences;
+
+    @Autowired
+    uk.safeguard.reporting.internal.ReportingDataLoader loader;
+    @Autowired
+    uk.safeguard.reporting.internal.IndicatorCatalogue catalogue;
+    @Autowired
+    uk.safeguard.reporting.internal.IndicatorsService service;
+
+    private uk.safeguard.support.WebSession session;
 
     private final StringBuilder log = new StringBuilder();
 
@@ -65,6 +84,8 @@ class ReportingBenchmark {
                 collectionYear, (collectionYear + 1) % 100, WARM_UP, RUNS);
         say("data: %s", shape());
 
+        session = uk.safeguard.support.WebSession.signIn("http://localhost:" + port, "performance-analyst");
+        factLoads(month);
         Map<String, String> figures = new LinkedHashMap<>();
         figures.put("Whole dashboard: every indicator x 13 months (GET /api/indicators/monthly)",
                 time("/api/indicators/monthly?first=" + month.minusMonths(12) + "&last=" + month));
@@ -92,7 +113,7 @@ class ReportingBenchmark {
             get(path);
         }
         List<Long> millis = new ArrayList<>();
-        HttpResponse<byte[]> last = null;
+        Answer last = null;
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             last = get(path);
@@ -100,15 +121,61 @@ class ReportingBenchmark {
         }
         millis.sort(Long::compare);
         String result = String.format("%d ms | %d ms | %d ms | %d, %,d bytes", millis.get(0), millis.get(millis.size() / 2),
-                millis.get(millis.size() - 1), last.statusCode(), last.body().length);
+                millis.get(millis.size() - 1), last.status(), last.bytes());
         say("%-90s %s", path, result);
         return result;
     }
 
-    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+    /** How long each facts query takes for the dashboard's window (13 months and the look-back), and its rows. */
+    private void factLoads(YearMonth month) {
+        LocalDate from = month.minusMonths(12).atDay(1).minusMonths(uk.safeguard.reporting.ReportingData.LOOK_BACK_MONTHS);
+        LocalDate to = month.atEndOfMonth();
+        Map<String, java.util.function.Supplier<List<?>>> loads = new LinkedHashMap<>();
+        loads.put("contacts (13 months)", () -> frontDoor.contacts(month.minusMonths(12).atDay(1), to));
+        loads.put("referrals (25 months)", () -> frontDoor.referrals(month.minusMonths(24).atDay(1), to));
+        loads.put("cases", () -> work.cases(from, to));
+        loads.put("allocations", () -> work.allocations(from, to));
+        loads.put("assessments", () -> assessments.assessments(from, to));
+        loads.put("strategy discussions", () -> protection.strategyDiscussions(from, to));
+        loads.put("section 47 enquiries", () -> protection.section47Enquiries(from, to));
+        loads.put("conferences", () -> conferences.conferences(from, to));
+        loads.put("plans", () -> conferences.plans(from, to));
+        loads.put("core groups", () -> conferences.coreGroups(from, to));
+        loads.put("visits", () -> conferences.visits(from, to));
+        // The dashboard's two halves: loading the facts once, then every indicator for each of the 13 months.
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            uk.safeguard.reporting.ReportingData data = loader.load(month.minusMonths(12).atDay(1), to);
+            long loaded = System.nanoTime();
+            for (YearMonth m = month.minusMonths(12); !m.isAfter(month); m = m.plusMonths(1)) {
+                uk.safeguard.reporting.internal.IndicatorsService.values(catalogue.calculations(), service.effectiveSettings(),
+                        data, uk.safeguard.reporting.Period.month(m));
+            }
+            uk.safeguard.reporting.internal.calculations.Calculations.forget();
+            say("dashboard in-process: load %d ms, compute 13 months %d ms", (loaded - start) / 1_000_000,
+                    (System.nanoTime() - loaded) / 1_000_000);
+        }
+        loads.forEach((name, load) -> {
+            load.get();
+            long start = System.nanoTime();
+            int rows = load.get().size();
+            say("facts %-24s %,8d rows %6d ms (window from %s)", name, rows, (System.nanoTime() - start) / 1_000_000, from);
+        });
+    }
+
+    /** One answer: its status and how many bytes it carried. */
+    private record Answer(int status, int bytes) {}
+
+    private Answer get(String path) throws IOException, InterruptedException {
+        if (!path.startsWith("/api/")) {
+            // Pages sign in with a form, not HTTP Basic.
+            HttpResponse<String> page = session.get(path);
+            return new Answer(page.statusCode(), page.body().length());
+        }
         String basic = Base64.getEncoder().encodeToString("performance-analyst:safeguard-demo".getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(response.statusCode(), response.body().length);
     }
 
     private Map<String, Long> shape() {
