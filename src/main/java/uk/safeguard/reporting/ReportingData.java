@@ -30,8 +30,8 @@ public record ReportingData(Period window, WorkingDays workingDays, List<Contact
 
     /**
      * The furthest any fact reaches back before a period's start: review conferences, timed from the review before
-     * them (15 months covers a late one). Referrals reach back 12 months (re-referrals), visits, core groups,
-     * strategy discussions and enquiries 3; cases, allocations, assessments and plans are read as "open at any time
+     * them (15 months covers a late one). Visits, core groups, strategy discussions and enquiries reach back 3;
+     * contacts and referrals none (a referral carries its previous referral); cases, allocations, assessments and plans are read as "open at any time
      * in the period" and need none (a plan's start date is on its fact).
      */
     public static final int LOOK_BACK_MONTHS = 15;

@@ -32,8 +32,8 @@ import uk.safeguard.reporting.Period;
 @Service
 public class DashboardService {
     /** Roles that may open the child-level list behind a figure (issue 7 brief); never councillors, admins, partners. */
-    public static final Set<Role> CHILD_LIST_ROLES = Set.of(Role.TEAM_MANAGER, Role.PERFORMANCE_ANALYST,
-            Role.SOCIAL_WORKER, Role.CONFERENCE_CHAIR);
+    /** The roles the indicators service lets see the children behind a figure (need-to-know: DOMAIN.md section 2). */
+    public static final Set<Role> CHILD_LIST_ROLES = Set.of(Role.TEAM_MANAGER, Role.PERFORMANCE_ANALYST);
     /** The longest attrition period: five years is already more than the look-back the committee asked about. */
     static final int MAX_ATTRITION_DAYS = 5 * 366;
 

@@ -55,8 +55,6 @@ public class ReportingDataLoader {
         this.settings = settings;
     }
 
-    /** Re-referrals look back 12 months (DfE); a referral's earlier referrals are found among those loaded. */
-    public static final int REFERRAL_LOOK_BACK_MONTHS = 12;
     /**
      * A review held in the period is timed from the review or ICPC before it (3 months, then 6: seeds 000 lines 2991,
      * 3016); 15 months reaches the previous one even when a review was late.
@@ -83,7 +81,8 @@ public class ReportingDataLoader {
         LocalDate to = w.to();
         LocalDate shortBack = earliestFrom.minusMonths(SHORT_LOOK_BACK_MONTHS);
         var contacts = async(frontDoor, f -> f.contacts(earliestFrom, to));
-        var referrals = async(frontDoor, f -> f.referrals(earliestFrom.minusMonths(REFERRAL_LOOK_BACK_MONTHS), to));
+        // Re-referrals need no look-back: each referral carries its previous referral within 12 months (front door).
+        var referrals = async(frontDoor, f -> f.referrals(earliestFrom, to));
         var allocations = async(work, f -> f.allocations(earliestFrom, to));
         var assessed = async(assessments, f -> f.assessments(earliestFrom, to));
         var visits = async(conferences, f -> f.visits(shortBack, to));

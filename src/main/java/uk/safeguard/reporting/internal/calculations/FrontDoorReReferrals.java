@@ -20,8 +20,9 @@ import uk.safeguard.reporting.Unit;
 
 /**
  * Re-referrals: referrals within 12 months of a previous referral of the same child (DfE Children in need statistics).
- * A referral counts when it was recorded as one, or when the child's previous referral (as recorded, or found in the
- * data, which reaches back 12 months before the period) is on or after the date 12 months before.
+ * A referral counts when it was recorded as one, or when the child's previous referral (as recorded on the referral:
+ * the front door keeps the latest one within 12 months, or found among the referrals loaded) is on or after the date
+ * 12 months before.
  */
 @Component
 public class FrontDoorReReferrals implements IndicatorCalculation {
