@@ -2,14 +2,9 @@ package uk.safeguard.reporting.internal.calculations;
 
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_ASSESSMENT;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.londonDay;
-import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
-import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.withinWorkingDays;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.safeguard.assessment.AssessmentFacts.AssessmentFact;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -47,11 +42,7 @@ public class AssessmentsWithin45WorkingDaysOfReferral implements IndicatorCalcul
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<AssessmentFact> measurable = AssessmentsCompleted.completedIn(data, period).stream()
-                .filter(a -> a.referralAt() != null)
-                .toList();
         // WT2023 para 155 (seeds 000 line 2251): no longer than 45 working days from the point of referral.
-        return share(measurable, AssessmentsCompleted::item,
-                a -> withinWorkingDays(data, londonDay(a.referralAt()), a.authorisedOn(), LIMIT_WORKING_DAYS));
+        return AssessmentsCompleted.authorisedWithin(data, period, a -> londonDay(a.referralAt()), LIMIT_WORKING_DAYS);
     }
 }

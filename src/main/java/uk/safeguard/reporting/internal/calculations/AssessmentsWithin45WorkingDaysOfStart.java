@@ -3,10 +3,6 @@ package uk.safeguard.reporting.internal.calculations;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.ENGLAND_2025;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_ASSESSMENT;
-import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
-import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.withinWorkingDays;
-
-import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -46,10 +42,7 @@ public class AssessmentsWithin45WorkingDaysOfStart implements IndicatorCalculati
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<AssessmentFact> measurable = AssessmentsCompleted.completedIn(data, period).stream()
-                .filter(a -> a.startedOn() != null)
-                .toList();
-        return share(measurable, AssessmentsCompleted::item, a -> withinWorkingDays(data, a.startedOn(),
-                a.authorisedOn(), AssessmentsWithin45WorkingDaysOfReferral.LIMIT_WORKING_DAYS));
+        return AssessmentsCompleted.authorisedWithin(data, period, AssessmentFact::startedOn,
+                AssessmentsWithin45WorkingDaysOfReferral.LIMIT_WORKING_DAYS);
     }
 }
