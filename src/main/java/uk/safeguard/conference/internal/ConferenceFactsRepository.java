@@ -1,15 +1,16 @@
 package uk.safeguard.conference.internal;
 
+import static uk.safeguard.platform.SqlTimes.endOfDay;
+import static uk.safeguard.platform.SqlTimes.instant;
+import static uk.safeguard.platform.SqlTimes.startOfDay;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.safeguard.conference.ConferenceFacts;
-import uk.safeguard.platform.TimeConfiguration;
 
 /**
  * {@link ConferenceFacts}, one query each.
@@ -53,7 +54,7 @@ public class ConferenceFactsRepository implements ConferenceFacts {
     public List<ConferenceFact> conferences(LocalDate from, LocalDate to) {
         return jdbc.sql(CONFERENCES + " where (c.scheduled_at >= :start and c.scheduled_at < :end) or (c.held_at >= :start and c.held_at < :end)"
                         + CONFERENCES_ORDER)
-                .param("start", start(from)).param("end", end(to)).query(ConferenceFactsRepository::conference).list();
+                .param("start", startOfDay(from)).param("end", endOfDay(to)).query(ConferenceFactsRepository::conference).list();
     }
 
     @Override
@@ -64,7 +65,7 @@ public class ConferenceFactsRepository implements ConferenceFacts {
 
     private static ConferenceFact conference(ResultSet rs, int row) throws SQLException {
         return new ConferenceFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
-                rs.getString("kind"), ts(rs, "scheduled_at"), rs.getObject("held_on", LocalDate.class), rs.getString("decision"),
+                rs.getString("kind"), instant(rs, "scheduled_at"), rs.getObject("held_on", LocalDate.class), rs.getString("decision"),
                 rs.getString("category"), rs.getObject("section47_id", Long.class), rs.getObject("plan_id", Long.class),
                 rs.getObject("chair_id", Long.class), rs.getBoolean("imported"));
     }
@@ -114,21 +115,8 @@ public class ConferenceFactsRepository implements ConferenceFacts {
         return jdbc.sql("""
                 select v.id, v.plan_id, p.child_id, v.visited_at, v.seen, v.seen_alone from cp_visit v join cp_plan p on p.id = v.plan_id
                  where v.visited_at >= ? and v.visited_at < ? order by v.visited_at, v.id""")
-                .params(start(from), end(to))
+                .params(startOfDay(from), endOfDay(to))
                 .query((rs, i) -> new CpVisitFact(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("child_id"),
-                        ts(rs, "visited_at"), rs.getBoolean("seen"), rs.getObject("seen_alone", Boolean.class))).list();
-    }
-
-    private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Timestamp end(LocalDate day) {
-        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                        instant(rs, "visited_at"), rs.getBoolean("seen"), rs.getObject("seen_alone", Boolean.class))).list();
     }
 }

@@ -1,9 +1,12 @@
 package uk.safeguard.protection.internal;
 
+import static uk.safeguard.platform.SqlTimes.endOfDay;
+import static uk.safeguard.platform.SqlTimes.instant;
+import static uk.safeguard.platform.SqlTimes.startOfDay;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.protection.ProtectionFacts;
 import uk.safeguard.protection.Section47NextStep;
 
@@ -36,8 +38,8 @@ public class ProtectionFactsRepository implements ProtectionFacts {
 
     @Override
     public List<StrategyDiscussionFact> strategyDiscussions(LocalDate from, LocalDate to) {
-        Timestamp start = start(from);
-        Timestamp end = end(to);
+        Timestamp start = startOfDay(from);
+        Timestamp end = endOfDay(to);
         Map<Long, List<Participant>> participants = new HashMap<>();
         jdbc.sql("""
                 select p.strategy_discussion_id, p.agency_type, p.agency_name, p.agency_id, bool_or(p.attended) as attended
@@ -59,7 +61,7 @@ public class ProtectionFactsRepository implements ProtectionFacts {
                  where d.held_at >= ? and d.held_at < ? order by d.held_at, d.id""")
                 .params(start, end)
                 .query((rs, i) -> new StrategyDiscussionFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
-                        ts(rs, "held_at"), rs.getBoolean("section47"), List.copyOf(participants.getOrDefault(rs.getLong("id"), List.of())),
+                        instant(rs, "held_at"), rs.getBoolean("section47"), List.copyOf(participants.getOrDefault(rs.getLong("id"), List.of())),
                         rs.getObject("recorded_by", Long.class))).list();
     }
 
@@ -77,7 +79,7 @@ public class ProtectionFactsRepository implements ProtectionFacts {
     public List<Section47Fact> section47Enquiries(LocalDate from, LocalDate to) {
         return jdbc.sql(SECTION47S + " where s.started_at < ? and (s.completed_on is null or s.completed_on >= ?)"
                         + " order by s.started_at, s.id")
-                .params(end(to), from).query(ProtectionFactsRepository::section47).list();
+                .params(endOfDay(to), from).query(ProtectionFactsRepository::section47).list();
     }
 
     @Override
@@ -90,15 +92,15 @@ public class ProtectionFactsRepository implements ProtectionFacts {
         String next = rs.getString("next_step");
         return new Section47Fact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("case_id", Long.class),
                 rs.getObject("referral_id", Long.class), rs.getObject("strategy_discussion_id", Long.class),
-                ts(rs, "held_at"), rs.getObject("started_on", LocalDate.class), rs.getString("outcome"), next,
+                instant(rs, "held_at"), rs.getObject("started_on", LocalDate.class), rs.getString("outcome"), next,
                 Section47NextStep.INITIAL_CONFERENCE.name().equals(next), rs.getObject("completed_on", LocalDate.class),
                 rs.getObject("lead_worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"));
     }
 
     @Override
     public List<EmergencyActionFact> emergencyActions(LocalDate from, LocalDate to) {
-        Timestamp start = start(from);
-        Timestamp end = end(to);
+        Timestamp start = startOfDay(from);
+        Timestamp end = endOfDay(to);
         return jdbc.sql("""
                 select e.id, e.child_id, e.action_type, e.taken_at, e.police_protection_ended_at
                   from emergency_action e
@@ -106,19 +108,6 @@ public class ProtectionFactsRepository implements ProtectionFacts {
                  order by e.taken_at, e.id""")
                 .params(end, start, start)
                 .query((rs, i) -> new EmergencyActionFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("action_type"),
-                        ts(rs, "taken_at"), ts(rs, "police_protection_ended_at"))).list();
-    }
-
-    private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Timestamp end(LocalDate day) {
-        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                        instant(rs, "taken_at"), instant(rs, "police_protection_ended_at"))).list();
     }
 }

@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +15,6 @@ import uk.safeguard.platform.ValidationFailure;
 import uk.safeguard.reporting.ChildLine;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.Period;
-import uk.safeguard.reporting.internal.AttritionReport;
 import uk.safeguard.reporting.internal.DashboardChildList;
 import uk.safeguard.reporting.internal.DashboardFormat;
 import uk.safeguard.reporting.internal.DashboardPage;
@@ -81,42 +81,42 @@ public class DashboardController {
     @GetMapping("/performance/attrition")
     String attrition(CurrentUser me, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      Model model) {
-        dashboards.requireAggregate(me);
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        try {
-            Period period = dashboards.attritionPeriod(from, to);
-            AttritionReport report = dashboards.attrition(me, period);
-            model.addAttribute("report", report);
-            model.addAttribute("from", period.from().toString());
-            model.addAttribute("to", period.to().toString());
-            model.addAttribute("periodText", DashboardFormat.day(period.from()) + " to " + DashboardFormat.day(period.to()));
-        } catch (ValidationFailure e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            model.addAttribute("errors", errors);
-        }
-        return "reporting/attrition";
+        return periodPage(me, from, to, model, "reporting/attrition",
+                period -> model.addAttribute("report", dashboards.attrition(me, period)));
     }
 
     @GetMapping("/performance/multi-agency")
     String multiAgency(CurrentUser me, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                        Model model) {
+        return periodPage(me, from, to, model, "reporting/dashboard-multi-agency",
+                period -> model.addAttribute("dataset", dashboards.multiAgency(me, period)));
+    }
+
+    /**
+     * A page of aggregate figures over a typed period: the form keeps what was typed, and a bad period shows the
+     * errors instead of the figures.
+     */
+    private String periodPage(CurrentUser me, String from, String to, Model model, String view, Consumer<Period> figures) {
         dashboards.requireAggregate(me);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         try {
             Period period = dashboards.attritionPeriod(from, to);
-            model.addAttribute("dataset", dashboards.multiAgency(me, period));
+            figures.accept(period);
             model.addAttribute("from", period.from().toString());
             model.addAttribute("to", period.to().toString());
             model.addAttribute("periodText", DashboardFormat.day(period.from()) + " to " + DashboardFormat.day(period.to()));
         } catch (ValidationFailure e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            model.addAttribute("errors", errors);
+            model.addAttribute("errors", fieldErrors(e));
         }
-        return "reporting/dashboard-multi-agency";
+        return view;
+    }
+
+    /** Each field's first message, for the page's error summary. */
+    static Map<String, String> fieldErrors(ValidationFailure e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+        return errors;
     }
 
     private void addMonthPicker(Model model, YearMonth chosen) {

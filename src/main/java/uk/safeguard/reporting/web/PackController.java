@@ -84,9 +84,7 @@ public class PackController {
         try {
             narratives.save(me, m, typed, known);
         } catch (ValidationFailure e) {
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-            return form(model, dashboards.dashboard(me, m), typed, errors);
+            return form(model, dashboards.dashboard(me, m), typed, DashboardController.fieldErrors(e));
         }
         return "redirect:/performance?month=" + m + "&saved#commentary";
     }

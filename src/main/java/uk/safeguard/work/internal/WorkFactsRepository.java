@@ -1,14 +1,15 @@
 package uk.safeguard.work.internal;
 
+import static uk.safeguard.platform.SqlTimes.endOfDay;
+import static uk.safeguard.platform.SqlTimes.instant;
+import static uk.safeguard.platform.SqlTimes.startOfDay;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.work.WorkFacts;
 
 /**
@@ -33,7 +34,7 @@ public class WorkFactsRepository implements WorkFacts {
     @Override
     public List<CaseFact> cases(LocalDate from, LocalDate to) {
         return jdbc.sql(CASES + " where opened_at < ? and (closed_at is null or closed_at >= ?) order by opened_at, id")
-                .params(end(to), start(from)).query(WorkFactsRepository::kase).list();
+                .params(endOfDay(to), startOfDay(from)).query(WorkFactsRepository::kase).list();
     }
 
     @Override
@@ -43,7 +44,7 @@ public class WorkFactsRepository implements WorkFacts {
 
     private static CaseFact kase(ResultSet rs, int row) throws SQLException {
         return new CaseFact(rs.getLong("id"), rs.getLong("child_id"), rs.getString("kind"),
-                ts(rs, "opened_at"), ts(rs, "closed_at"), rs.getString("closure_reason"),
+                instant(rs, "opened_at"), instant(rs, "closed_at"), rs.getString("closure_reason"),
                 rs.getObject("team_id", Long.class), rs.getObject("allocated_worker_id", Long.class));
     }
 
@@ -52,7 +53,7 @@ public class WorkFactsRepository implements WorkFacts {
         // Only the allocations of cases open in the window can overlap it.
         return jdbc.sql(allocations("opened_at < :end and (closed_at is null or closed_at >= :start)",
                         "where s.allocated_at < :end and (s.ended_at is null or s.ended_at >= :start)"))
-                .param("start", start(from)).param("end", end(to)).query(WorkFactsRepository::allocation).list();
+                .param("start", startOfDay(from)).param("end", endOfDay(to)).query(WorkFactsRepository::allocation).list();
     }
 
     @Override
@@ -84,19 +85,6 @@ public class WorkFactsRepository implements WorkFacts {
     private static AllocationFact allocation(ResultSet rs, int row) throws SQLException {
         return new AllocationFact(rs.getLong("id"), rs.getLong("case_id"), rs.getLong("child_id"),
                 rs.getLong("worker_id"), rs.getObject("previous_worker_id", Long.class),
-                rs.getObject("worker_team_id", Long.class), ts(rs, "allocated_at"), ts(rs, "ended_at"));
-    }
-
-    private static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Timestamp end(LocalDate day) {
-        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
-
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                rs.getObject("worker_team_id", Long.class), instant(rs, "allocated_at"), instant(rs, "ended_at"));
     }
 }

@@ -2,8 +2,12 @@ package uk.safeguard.reporting.internal.calculations;
 
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_ASSESSMENT;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.withinWorkingDays;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -46,6 +50,19 @@ public class AssessmentsCompleted implements IndicatorCalculation {
                 .filter(a -> !AssessmentStatus.WITHDRAWN.name().equals(a.status()))
                 .filter(a -> period.contains(a.authorisedOn()))
                 .toList();
+    }
+
+    /**
+     * Of the assessments completed in the period whose clock start is known, the share authorised within
+     * {@code limit} working days of it (the two timeliness measures differ only in where the clock starts).
+     */
+    static Measure authorisedWithin(ReportingData data, Period period, Function<AssessmentFact, LocalDate> clockStart,
+                                    int limit) {
+        List<AssessmentFact> measurable = completedIn(data, period).stream()
+                .filter(a -> clockStart.apply(a) != null)
+                .toList();
+        return share(measurable, AssessmentsCompleted::item,
+                a -> withinWorkingDays(data, clockStart.apply(a), a.authorisedOn(), limit));
     }
 
     /** An assessment, dated by its authorisation, held by the worker who did it and their team. */

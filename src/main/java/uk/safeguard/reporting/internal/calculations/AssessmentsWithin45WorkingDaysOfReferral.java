@@ -3,13 +3,8 @@ package uk.safeguard.reporting.internal.calculations;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_ASSESSMENT;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.londonDay;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
-import uk.safeguard.assessment.AssessmentFacts.AssessmentFact;
-import uk.safeguard.reporting.CountedItem;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -47,19 +42,7 @@ public class AssessmentsWithin45WorkingDaysOfReferral implements IndicatorCalcul
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<CountedItem> numerator = new ArrayList<>();
-        List<CountedItem> denominator = new ArrayList<>();
-        for (AssessmentFact a : AssessmentsCompleted.completedIn(data, period)) {
-            if (a.referralAt() == null) {
-                continue;
-            }
-            CountedItem item = AssessmentsCompleted.item(a);
-            denominator.add(item);
-            // WT2023 para 155 (seeds 000 line 2251): no longer than 45 working days from the point of referral.
-            if (data.workingDays().countWorkingDays(londonDay(a.referralAt()), a.authorisedOn()) <= LIMIT_WORKING_DAYS) {
-                numerator.add(item);
-            }
-        }
-        return Measure.ratio(numerator, denominator);
+        // WT2023 para 155 (seeds 000 line 2251): no longer than 45 working days from the point of referral.
+        return AssessmentsCompleted.authorisedWithin(data, period, a -> londonDay(a.referralAt()), LIMIT_WORKING_DAYS);
     }
 }

@@ -4,13 +4,9 @@ import static uk.safeguard.reporting.internal.calculations.ChildProtectionSuppor
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.ENGLAND_2025;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_ASSESSMENT;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.stereotype.Component;
 
 import uk.safeguard.assessment.AssessmentFacts.AssessmentFact;
-import uk.safeguard.reporting.CountedItem;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -46,19 +42,7 @@ public class AssessmentsWithin45WorkingDaysOfStart implements IndicatorCalculati
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<CountedItem> numerator = new ArrayList<>();
-        List<CountedItem> denominator = new ArrayList<>();
-        for (AssessmentFact a : AssessmentsCompleted.completedIn(data, period)) {
-            if (a.startedOn() == null) {
-                continue;
-            }
-            CountedItem item = AssessmentsCompleted.item(a);
-            denominator.add(item);
-            if (data.workingDays().countWorkingDays(a.startedOn(), a.authorisedOn())
-                    <= AssessmentsWithin45WorkingDaysOfReferral.LIMIT_WORKING_DAYS) {
-                numerator.add(item);
-            }
-        }
-        return Measure.ratio(numerator, denominator);
+        return AssessmentsCompleted.authorisedWithin(data, period, AssessmentFact::startedOn,
+                AssessmentsWithin45WorkingDaysOfReferral.LIMIT_WORKING_DAYS);
     }
 }

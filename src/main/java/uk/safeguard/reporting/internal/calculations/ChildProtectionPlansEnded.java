@@ -5,6 +5,7 @@ import static uk.safeguard.reporting.internal.calculations.ChildProtectionSuppor
 
 import org.springframework.stereotype.Component;
 
+import uk.safeguard.conference.ConferenceFacts.CpPlanFact;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -30,9 +31,6 @@ public class ChildProtectionPlansEnded implements IndicatorCalculation {
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        return Measure.count(data.plans().stream()
-                .filter(p -> period.contains(p.endedOn()))
-                .map(p -> ChildProtectionSupport.planItem(p, p.endedOn()))
-                .toList());
+        return ChildProtectionSupport.plansDatedIn(data, period, CpPlanFact::endedOn);
     }
 }

@@ -3,14 +3,14 @@ package uk.safeguard.reporting.internal.calculations;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.ENGLAND_2025;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_CHILD_PROTECTION;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.planItem;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import uk.safeguard.conference.ConferenceFacts.CpPlanFact;
-import uk.safeguard.reporting.CountedItem;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -41,18 +41,9 @@ public class ChildProtectionPlansEndedAfterTwoYears implements IndicatorCalculat
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<CountedItem> numerator = new ArrayList<>();
-        List<CountedItem> denominator = new ArrayList<>();
-        for (CpPlanFact p : data.plans()) {
-            if (!period.contains(p.endedOn()) || p.startedOn() == null) {
-                continue;
-            }
-            CountedItem item = ChildProtectionSupport.planItem(p, p.endedOn());
-            denominator.add(item);
-            if (!p.endedOn().isBefore(p.startedOn().plusYears(2))) {
-                numerator.add(item);
-            }
-        }
-        return Measure.ratio(numerator, denominator);
+        List<CpPlanFact> measurable = data.plans().stream()
+                .filter(p -> period.contains(p.endedOn()) && p.startedOn() != null)
+                .toList();
+        return share(measurable, p -> planItem(p, p.endedOn()), p -> !p.endedOn().isBefore(p.startedOn().plusYears(2)));
     }
 }

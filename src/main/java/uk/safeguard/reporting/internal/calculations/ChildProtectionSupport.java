@@ -2,9 +2,14 @@ package uk.safeguard.reporting.internal.calculations;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import uk.safeguard.access.StaffFacts.StaffMember;
 import uk.safeguard.conference.ConferenceFacts.ConferenceFact;
@@ -12,6 +17,8 @@ import uk.safeguard.conference.ConferenceFacts.CpPlanFact;
 import uk.safeguard.conference.ConferenceKind;
 import uk.safeguard.platform.TimeConfiguration;
 import uk.safeguard.reporting.CountedItem;
+import uk.safeguard.reporting.Measure;
+import uk.safeguard.reporting.Period;
 import uk.safeguard.reporting.ReportingData;
 
 /**
@@ -74,5 +81,35 @@ final class ChildProtectionSupport {
 
     static CountedItem planItem(CpPlanFact plan, LocalDate date) {
         return item("plan", plan.planId(), plan.childId(), date, plan.teamId(), plan.leadSocialWorkerId());
+    }
+
+    /** The plans whose {@code day} (start or end) is in the period, each dated by that day. */
+    static Measure plansDatedIn(ReportingData data, Period period, Function<CpPlanFact, LocalDate> day) {
+        return Measure.count(data.plans().stream()
+                .filter(p -> period.contains(day.apply(p)))
+                .map(p -> planItem(p, day.apply(p)))
+                .toList());
+    }
+
+    /**
+     * A percentage over facts: every fact {@code counted} is in the denominator, and those that {@code meet} the
+     * indicator's test are in the numerator too (the shape of the timeliness and conversion indicators).
+     */
+    static <T> Measure share(Collection<T> counted, Function<T, CountedItem> item, Predicate<T> meets) {
+        List<CountedItem> numerator = new ArrayList<>();
+        List<CountedItem> denominator = new ArrayList<>();
+        for (T fact : counted) {
+            CountedItem counts = item.apply(fact);
+            denominator.add(counts);
+            if (meets.test(fact)) {
+                numerator.add(counts);
+            }
+        }
+        return Measure.ratio(numerator, denominator);
+    }
+
+    /** Whether {@code to} is at most {@code limit} working days after {@code from} (the day {@code from} not counted). */
+    static boolean withinWorkingDays(ReportingData data, LocalDate from, LocalDate to, int limit) {
+        return data.workingDays().countWorkingDays(from, to) <= limit;
     }
 }

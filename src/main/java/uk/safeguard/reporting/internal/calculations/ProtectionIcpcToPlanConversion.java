@@ -2,13 +2,10 @@ package uk.safeguard.reporting.internal.calculations;
 
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_CHILD_PROTECTION;
-
-import java.util.ArrayList;
-import java.util.List;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
 
 import org.springframework.stereotype.Component;
 
-import uk.safeguard.reporting.CountedItem;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -17,6 +14,7 @@ import uk.safeguard.reporting.Polarity;
 import uk.safeguard.reporting.ReportingData;
 import uk.safeguard.reporting.Thresholds;
 import uk.safeguard.reporting.Unit;
+import uk.safeguard.reporting.internal.calculations.ProtectionInitialConferences.Held;
 
 /** The share of initial conferences held in the period that decided on a child protection plan. */
 @Component
@@ -42,14 +40,7 @@ public class ProtectionIcpcToPlanConversion implements IndicatorCalculation {
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<CountedItem> numerator = new ArrayList<>();
-        List<CountedItem> denominator = new ArrayList<>();
-        for (ProtectionInitialConferences.Held held : ProtectionInitialConferences.in(data, period).held()) {
-            denominator.add(held.item());
-            if (PLAN.equals(held.conference().decision())) {
-                numerator.add(held.item());
-            }
-        }
-        return Measure.ratio(numerator, denominator);
+        return share(ProtectionInitialConferences.in(data, period).held(), Held::item,
+                held -> PLAN.equals(held.conference().decision()));
     }
 }

@@ -3,14 +3,13 @@ package uk.safeguard.reporting.internal.calculations;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.DFE_CIN;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.ENGLAND_2025;
 import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.GROUP_CHILD_PROTECTION;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.share;
+import static uk.safeguard.reporting.internal.calculations.ChildProtectionSupport.withinWorkingDays;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 
-import uk.safeguard.reporting.CountedItem;
 import uk.safeguard.reporting.Indicator;
 import uk.safeguard.reporting.IndicatorCalculation;
 import uk.safeguard.reporting.Measure;
@@ -19,6 +18,7 @@ import uk.safeguard.reporting.Polarity;
 import uk.safeguard.reporting.ReportingData;
 import uk.safeguard.reporting.Thresholds;
 import uk.safeguard.reporting.Unit;
+import uk.safeguard.reporting.internal.calculations.ProtectionInitialConferences.Held;
 
 /**
  * Initial child protection conferences held within 15 working days of the strategy discussion at which the section
@@ -51,19 +51,11 @@ public class ProtectionIcpcWithin15WorkingDays implements IndicatorCalculation {
 
     @Override
     public Measure measure(ReportingData data, Period period) {
-        List<CountedItem> numerator = new ArrayList<>();
-        List<CountedItem> denominator = new ArrayList<>();
-        for (ProtectionInitialConferences.Held held : ProtectionInitialConferences.in(data, period).held()) {
-            LocalDate start = held.clockStart();
-            if (start == null) {
-                continue;
-            }
-            denominator.add(held.item());
-            // WT2023 seeds 000 line 2895: within 15 working days of the strategy discussion.
-            if (data.workingDays().countWorkingDays(start, held.conference().heldOn()) <= LIMIT_WORKING_DAYS) {
-                numerator.add(held.item());
-            }
-        }
-        return Measure.ratio(numerator, denominator);
+        List<Held> measurable = ProtectionInitialConferences.in(data, period).held().stream()
+                .filter(held -> held.clockStart() != null)
+                .toList();
+        // WT2023 seeds 000 line 2895: within 15 working days of the strategy discussion.
+        return share(measurable, Held::item,
+                held -> withinWorkingDays(data, held.clockStart(), held.conference().heldOn(), LIMIT_WORKING_DAYS));
     }
 }
