@@ -3,14 +3,13 @@ package uk.safeguard.assessment.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.safeguard.assessment.AssessmentFacts;
+import uk.safeguard.platform.SqlTimes;
 
 /**
  * {@link AssessmentFacts} in one query. Withdrawn assessments (their case closed before authorisation, V122) are left
@@ -64,17 +63,13 @@ public class AssessmentFactsRepository implements AssessmentFacts {
 
     private static AssessmentFact assessment(ResultSet rs, int row) throws SQLException {
         return new AssessmentFact(rs.getLong("id"), rs.getLong("child_id"), rs.getLong("referral_id"),
-                rs.getObject("case_id", Long.class), rs.getString("kind"), ts(rs, "referral_at"),
+                rs.getObject("case_id", Long.class), rs.getString("kind"), SqlTimes.instant(rs, "referral_at"),
                 rs.getObject("started_on", LocalDate.class), rs.getObject("authorised_on", LocalDate.class),
                 rs.getString("status"), strings(rs.getArray("factors")), rs.getString("late_reason"),
                 rs.getObject("worker_id", Long.class), rs.getObject("team_id", Long.class), rs.getBoolean("imported"),
                 rs.getObject("child_seen", Boolean.class), rs.getString("outcome"));
     }
 
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));

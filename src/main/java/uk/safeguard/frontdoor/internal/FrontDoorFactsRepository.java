@@ -3,8 +3,6 @@ package uk.safeguard.frontdoor.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +11,7 @@ import org.springframework.stereotype.Repository;
 import uk.safeguard.frontdoor.Decision;
 import uk.safeguard.frontdoor.FrontDoorFacts;
 import uk.safeguard.frontdoor.NextStep;
-import uk.safeguard.platform.TimeConfiguration;
+import uk.safeguard.platform.SqlTimes;
 
 /**
  * {@link FrontDoorFacts} in two plain queries, each a range scan on its received/referral date index.
@@ -53,14 +51,14 @@ public class FrontDoorFactsRepository implements FrontDoorFacts {
                  where c.received_at >= ? and c.received_at < ?
                    and not c.placeholder and cc.status <> 'ROUTED_TO_OPEN_CASE'
                  order by c.received_at, cc.id""")
-                .params(start(from), end(to))
+                .params(SqlTimes.startOfDay(from), SqlTimes.endOfDay(to))
                 .query((rs, i) -> {
                     String agencyType = rs.getString("agency_type");
                     String agencyName = rs.getString("agency_name");
                     return new ContactFact(rs.getLong("id"), rs.getLong("contact_id"), rs.getLong("child_id"),
-                            ts(rs, "received_at"), rs.getString("source_code"), agencyType, agencyName,
+                            SqlTimes.instant(rs, "received_at"), rs.getString("source_code"), agencyType, agencyName,
                             rs.getObject("referrer_agency_id", Long.class), "EDUCATION".equals(agencyType) ? agencyName : null,
-                            rs.getObject("level", Integer.class), ts(rs, "first_decision_at"), ts(rs, "decided_at"),
+                            rs.getObject("level", Integer.class), SqlTimes.instant(rs, "first_decision_at"), SqlTimes.instant(rs, "decided_at"),
                             rs.getString("decision"), rs.getObject("decided_by", Long.class), rs.getObject("team_id", Long.class),
                             rs.getObject("referral_id", Long.class), rs.getBoolean("imported"));
                 }).list();
@@ -83,7 +81,7 @@ public class FrontDoorFactsRepository implements FrontDoorFacts {
     @Override
     public List<ReferralFact> referrals(LocalDate from, LocalDate to) {
         return jdbc.sql(REFERRALS + " where r.referral_at >= ? and r.referral_at < ? order by r.referral_at, r.id")
-                .params(start(from), end(to)).query(FrontDoorFactsRepository::referral).list();
+                .params(SqlTimes.startOfDay(from), SqlTimes.endOfDay(to)).query(FrontDoorFactsRepository::referral).list();
     }
 
     @Override
@@ -96,27 +94,15 @@ public class FrontDoorFactsRepository implements FrontDoorFacts {
     private static ReferralFact referral(ResultSet rs, int row) throws SQLException {
         List<String> steps = strings(rs.getArray("next_steps"));
         return new ReferralFact(rs.getLong("id"), rs.getLong("child_id"), rs.getObject("contact_child_id", Long.class),
-                ts(rs, "referral_at"), rs.getString("source_code"), rs.getString("primary_need"),
-                rs.getBoolean("re_referral"), ts(rs, "previous_referral_at"), ts(rs, "acknowledged_at"),
-                ts(rs, "decided_at"), steps, steps.contains(NextStep.NO_FURTHER_ACTION.name()),
+                SqlTimes.instant(rs, "referral_at"), rs.getString("source_code"), rs.getString("primary_need"),
+                rs.getBoolean("re_referral"), SqlTimes.instant(rs, "previous_referral_at"), SqlTimes.instant(rs, "acknowledged_at"),
+                SqlTimes.instant(rs, "decided_at"), steps, steps.contains(NextStep.NO_FURTHER_ACTION.name()),
                 rs.getObject("decided_by", Long.class), rs.getString("agency_type"), rs.getString("agency_name"),
                 rs.getObject("case_id", Long.class), rs.getBoolean("imported"));
     }
 
-    /** The first instant of a London day. */
-    static Timestamp start(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
 
-    /** The first instant after a London day (ranges are inclusive of {@code day}). */
-    static Timestamp end(LocalDate day) {
-        return Timestamp.from(day.plusDays(1).atStartOfDay(TimeConfiguration.LONDON).toInstant());
-    }
 
-    private static Instant ts(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
-    }
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : List.copyOf(Arrays.asList((String[]) array.getArray()));
