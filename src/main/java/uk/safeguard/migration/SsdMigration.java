@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -79,12 +80,9 @@ public class SsdMigration {
         return oneAtATime.isLocked();
     }
 
-    /**
-     * The SSD id each record of a kind was imported under, by local id (the id an export gives it). Records made in
-     * Safeguard are not in the map: their SSD id is {@link SsdKind#defaultSsdId}. Reads the kind's whole id map.
-     */
-    public Map<Long, String> ssdIds(SsdKind kind) {
-        return keys.ssdIdsOf(kind);
+    /** The SSD ids of these records only, where they were imported (records made here have none). */
+    public Map<Long, String> ssdIds(SsdKind kind, Collection<Long> localIds) {
+        return localIds.isEmpty() ? Map.of() : keys.ssdIdsOf(kind, localIds);
     }
 
     /** Writes every object's file (header and rows) to the sink, in import order. Returns rows per file. */

@@ -1,5 +1,6 @@
 package uk.safeguard.migration.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,15 @@ public class SsdKeyRepository {
     public Map<Long, String> ssdIdsOf(SsdKind kind) {
         Map<Long, String> ids = new HashMap<>();
         jdbc.sql("select local_id, ssd_id from ssd_key where kind = ? order by ssd_id").param(kind.name())
+                .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getLong(1), rs.getString(2)));
+        return ids;
+    }
+
+    /** The same for some records only, filtered in the database (a kind can hold a million ids). */
+    public Map<Long, String> ssdIdsOf(SsdKind kind, Collection<Long> localIds) {
+        Map<Long, String> ids = new HashMap<>();
+        jdbc.sql("select local_id, ssd_id from ssd_key where kind = ? and local_id = any(?) order by ssd_id")
+                .params(kind.name(), localIds.toArray(Long[]::new))
                 .query((RowCallbackHandler) rs -> ids.putIfAbsent(rs.getLong(1), rs.getString(2)));
         return ids;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,17 +129,19 @@ public class DashboardService {
 
     /** One indicator's row (with its trend) for the drill-down page. */
     public DashboardRow row(CurrentUser me, String id, YearMonth month) {
-        indicator(me, id);
-        return dashboard(me, month).rows().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFound("There is no indicator '" + id + "'. The dashboard lists every indicator."));
+        Indicator indicator = indicator(me, id);
+        // Only this indicator's 13 months, not the whole dashboard's.
+        Map<YearMonth, List<IndicatorValue>> monthly = new LinkedHashMap<>();
+        indicators.monthly(me, id, DashboardBuilder.firstMonth(month), month).forEach((m, v) -> monthly.put(m, List.of(v)));
+        return DashboardBuilder.build(month, List.of(indicator), monthly, narratives.forMonth(month)).rows().get(0);
     }
 
     public List<DashboardBreakdown> breakdowns(CurrentUser me, String id, YearMonth month) {
         Indicator indicator = indicator(me, id);
         List<DashboardBreakdown> result = new ArrayList<>();
-        for (Breakdown by : Breakdown.values()) {
-            result.add(breakdown(me, indicator, month, by));
-        }
+        // Every way from one load of the facts.
+        indicators.breakdowns(me, id, Period.month(month))
+                .forEach((by, values) -> result.add(DashboardBreakdown.of(indicator, month, by, values)));
         return result;
     }
 
@@ -154,8 +157,8 @@ public class DashboardService {
     public List<ChildLine> children(CurrentUser me, String id, YearMonth month) {
         if (!mayListChildren(me)) {
             throw audit.refuse(me.asActor(), null, "child list behind indicator " + id,
-                    "Child-level lists are for team managers, performance analysts, social workers and conference "
-                            + "chairs; the aggregate figures are on the dashboard.");
+                    "Child-level lists are for team managers and performance analysts; the aggregate "
+                            + "figures are on the dashboard.");
         }
         indicator(me, id);
         return indicators.children(me, id, Period.month(month));

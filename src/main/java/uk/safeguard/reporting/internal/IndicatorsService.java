@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -113,12 +114,29 @@ public class IndicatorsService implements Indicators {
     public Map<YearMonth, List<IndicatorValue>> monthly(CurrentUser me, YearMonth first, YearMonth last) {
         requireAggregates(me);
         check(first, last);
+        return monthly(catalogue.calculations(), first, last);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<YearMonth, IndicatorValue> monthly(CurrentUser me, String indicatorId, YearMonth first, YearMonth last) {
+        requireAggregates(me);
+        IndicatorCalculation calculation = calculation(indicatorId);
+        check(first, last);
+        Map<YearMonth, IndicatorValue> months = new LinkedHashMap<>();
+        monthly(List.of(calculation), first, last).forEach((month, values) -> months.put(month, values.get(0)));
+        return months;
+    }
+
+    /** The calculations for each month, over facts loaded once for all the months. */
+    private Map<YearMonth, List<IndicatorValue>> monthly(List<IndicatorCalculation> calculations, YearMonth first,
+                                                         YearMonth last) {
         ReportingData data = loader.load(first.atDay(1), last.atEndOfMonth());
         Map<String, Effective> effective = settings.effective();
         Map<YearMonth, List<IndicatorValue>> months = new LinkedHashMap<>();
         try {
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-                months.put(month, values(catalogue.calculations(), effective, data, soFar(Period.month(month))));
+                months.put(month, values(calculations, effective, data, soFar(Period.month(month))));
             }
         } finally {
             Calculations.forget();
@@ -129,12 +147,27 @@ public class IndicatorsService implements Indicators {
     @Override
     @Transactional(readOnly = true)
     public Map<String, IndicatorValue> breakdown(CurrentUser me, String indicatorId, Period period, Breakdown by) {
+        if (by == null) {
+            requireAggregates(me);
+            calculation(indicatorId);
+            check(period);
+            throw new ValidationFailure("by", "Choose what to break the figure down by: team, worker or referring-agency");
+        }
+        return breakdowns(me, indicatorId, period, List.of(by)).get(by);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Breakdown, Map<String, IndicatorValue>> breakdowns(CurrentUser me, String indicatorId, Period period) {
+        return breakdowns(me, indicatorId, period, List.of(Breakdown.values()));
+    }
+
+    /** The indicator measured once for the period, its items grouped each way asked. */
+    private Map<Breakdown, Map<String, IndicatorValue>> breakdowns(CurrentUser me, String indicatorId, Period period,
+                                                                    List<Breakdown> ways) {
         requireAggregates(me);
         IndicatorCalculation calculation = calculation(indicatorId);
         check(period);
-        if (by == null) {
-            throw new ValidationFailure("by", "Choose what to break the figure down by: team, worker or referring-agency");
-        }
         ReportingData data = loader.load(period.from(), period.to());
         Effective effective = settings.effective().get(indicatorId);
         Measure measure;
@@ -143,13 +176,17 @@ public class IndicatorsService implements Indicators {
         } finally {
             Calculations.forget();
         }
-        Function<CountedItem, String> key = switch (by) {
-            case TEAM -> names(teamNames(), CountedItem::teamId);
-            case WORKER -> names(workerNames(data), CountedItem::workerId);
-            case REFERRING_AGENCY -> item -> item.agencyName() != null && !item.agencyName().isBlank() ? item.agencyName()
-                    : item.agencyType() != null ? item.agencyType() : NOT_RECORDED;
-        };
-        return breakdown(calculation.indicator(), effective, measure, data.childPopulation(), key);
+        Map<Breakdown, Map<String, IndicatorValue>> result = new EnumMap<>(Breakdown.class);
+        for (Breakdown by : ways) {
+            Function<CountedItem, String> key = switch (by) {
+                case TEAM -> names(teamNames(), CountedItem::teamId);
+                case WORKER -> names(workerNames(data), CountedItem::workerId);
+                case REFERRING_AGENCY -> item -> item.agencyName() != null && !item.agencyName().isBlank() ? item.agencyName()
+                        : item.agencyType() != null ? item.agencyType() : NOT_RECORDED;
+            };
+            result.put(by, breakdown(calculation.indicator(), effective, measure, data.childPopulation(), key));
+        }
+        return result;
     }
 
     @Override

@@ -1,11 +1,14 @@
 package uk.safeguard.returns.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import uk.safeguard.access.Role;
+import uk.safeguard.access.UserDirectory;
 import uk.safeguard.platform.ChildRecordSection;
 import uk.safeguard.returns.CinCensus;
 import uk.safeguard.returns.CinCensusFinding;
@@ -18,9 +21,11 @@ import uk.safeguard.returns.CinCensusFinding;
 @Component
 public class CinCensusChildSection implements ChildRecordSection {
     private final CinCensus census;
+    private final UserDirectory users;
 
-    public CinCensusChildSection(CinCensus census) {
+    public CinCensusChildSection(CinCensus census, UserDirectory users) {
         this.census = census;
+        this.users = users;
     }
 
     @Override
@@ -32,7 +37,10 @@ public class CinCensusChildSection implements ChildRecordSection {
         if (findings.isEmpty()) {
             return Optional.empty();
         }
-        Map<Long, String> names = findings.stream().anyMatch(f -> f.workerId() != null) ? census.staffNames() : Map.of();
+        // Only the workers named here (this runs on every child's page): not the whole staff list.
+        Map<Long, String> names = new HashMap<>();
+        findings.stream().map(CinCensusFinding::workerId).filter(Objects::nonNull).distinct()
+                .forEach(id -> users.findById(id).ifPresent(u -> names.put(id, u.displayName())));
         List<Row> rows = new ArrayList<>();
         for (CinCensusFinding f : findings) {
             String who = f.workerId() == null ? "" : " To fix: " + names.getOrDefault(f.workerId(), "user " + f.workerId()) + ".";

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -170,20 +169,9 @@ public class DfeApiRecordsLoader {
         return out;
     }
 
-    /** The imported SSD ids of these records only (the kind's whole map is read, then dropped). */
+    /** The imported SSD ids of these records only. */
     private Map<Long, String> imported(SsdKind kind, Collection<Long> localIds) {
-        if (localIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, String> all = migration.ssdIds(kind);
-        Map<Long, String> mine = new HashMap<>();
-        for (Long id : localIds) {
-            String ssdId = all.get(id);
-            if (ssdId != null) {
-                mine.put(id, ssdId);
-            }
-        }
-        return mine;
+        return migration.ssdIds(kind, localIds);
     }
 
     private static <T> T need(ObjectProvider<T> provider) {
